@@ -1,0 +1,7 @@
+package vn.lienthong.directory.boundary;
+
+import java.util.List;
+
+/** One page of a longer list, with the size of the whole list. */
+public record Page<T>(List<T> items, long total) {
+}

