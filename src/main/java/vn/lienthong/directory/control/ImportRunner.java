@@ -23,6 +23,8 @@ public class ImportRunner {
 
     private static final Logger LOG = Logger.getLogger(ImportRunner.class.getName());
 
+    static final String NO_ROWS = "Tệp không có dòng dữ liệu hợp lệ nào nên danh mục không thay đổi.";
+
     @Inject
     ImportJobs jobs;
 
@@ -43,6 +45,11 @@ public class ImportRunner {
                 ParsedUnits parsed = UnitCsvReader.read(reader(file));
                 int total = parsed.rows().size() + parsed.problems().size();
                 jobs.progress(jobId, total, 0);
+                if (parsed.rows().isEmpty()) {
+                    // a list without a single usable row is a wrong file, never "every unit is gone"
+                    jobs.fail(jobId, NO_ROWS, parsed.problems());
+                    return;
+                }
                 ImportPlan plan = UnitImportPlanner.plan(existing, parsed.rows(), file.validFrom(), file.scope());
                 problems = merge(parsed.problems(), plan.problems());
                 ImportOutcome outcome = transaction.call(() -> {
@@ -55,6 +62,10 @@ public class ImportRunner {
             } else {
                 ParsedSuccessions parsed = SuccessionCsvReader.read(reader(file));
                 jobs.progress(jobId, parsed.rows().size() + parsed.problems().size(), 0);
+                if (parsed.rows().isEmpty()) {
+                    jobs.fail(jobId, NO_ROWS, parsed.problems());
+                    return;
+                }
                 SuccessionCheck.Result checked = SuccessionCheck.check(parsed, existing, file.validFrom());
                 problems = checked.problems();
                 List<CsvProblem> rejected = problems;
