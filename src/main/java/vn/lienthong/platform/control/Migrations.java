@@ -46,6 +46,8 @@ public class Migrations {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .validateMigrationNaming(true)
+                // the run command starts its embedded database while the server boots: wait for it
+                .connectRetries(60)
                 .load()
                 .migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + ", " + result.migrationsExecuted
