@@ -37,7 +37,7 @@ final class PayaraProcess implements AutoCloseable {
                 "--contextroot", "/",
                 "--port", Integer.toString(settings.httpPort()),
                 "--nocluster",
-                "--postbootcommandfile", settings.configDir().resolve("post-boot-commands.asadmin").toString(),
+                "--prebootcommandfile", settings.configDir().resolve("pre-boot-commands.asadmin").toString(),
                 "--logproperties", settings.configDir().resolve("logging.properties").toString()));
         Process process = new ProcessBuilder(command).inheritIO().start();
         return new PayaraProcess(process, settings.httpPort());
