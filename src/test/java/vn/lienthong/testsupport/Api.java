@@ -19,19 +19,23 @@ import java.util.Optional;
 public final class Api {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP_1_1 = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .version(HttpClient.Version.HTTP_1_1).build();
 
+    private final HttpClient http;
     private final URI base;
     private final String token;
     private final String language;
 
-    private Api(URI base, String token, String language) {
+    private Api(HttpClient http, URI base, String token, String language) {
+        this.http = http;
         this.base = base;
         this.token = token;
         this.language = language;
     }
 
     public static Api at(URL base) {
-        return new Api(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"), null, "vi");
+        return new Api(HTTP, URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"), null, "vi");
     }
 
     /** Signs in with a demo account (password demo123). */
@@ -53,12 +57,22 @@ public final class Api {
     }
 
     public Api withToken(String bearer) {
-        return new Api(base, bearer, language);
+        return new Api(http, base, bearer, language);
     }
 
     /** The same caller asking in another language ({@code Accept-Language}); null sends no preference. */
     public Api inLanguage(String acceptLanguage) {
-        return new Api(base, token, acceptLanguage);
+        return new Api(http, base, token, acceptLanguage);
+    }
+
+    /**
+     * The same caller over HTTP/1.1 connections of its own, for large bodies the server refuses unread. Over
+     * HTTP/2 (h2c) Payara 6.2025.10 never delivers such an answer: the client waits for flow-control credit
+     * for the rest of its body until the 30 s idle timeout closes the stream. Over HTTP/1.1 the answer comes
+     * at once, with {@code Connection: close}.
+     */
+    public Api overHttp11() {
+        return new Api(HTTP_1_1, base, token, language);
     }
 
     public String token() {
@@ -111,9 +125,9 @@ public final class Api {
         return builder;
     }
 
-    private static Reply send(HttpRequest.Builder builder) {
+    private Reply send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body(), response.headers().map());
         } catch (IOException e) {

@@ -88,11 +88,16 @@ public class MeetingPoints {
         if (request.version() == null) {
             throw ProblemException.invalid("version", "point.versionRequired");
         }
-        if (request.version() != point.getVersion()) {
-            throw new OptimisticLockException();
-        }
         if (!request.unitCode().equals(point.getUnitCode())) {
             throw ProblemException.invalid("unitCode", "point.unitFixed");
+        }
+        if (request.details().isDefault()) {
+            // lock the unit's points before this one is written: parallel saves then queue here, whereas a
+            // save that first updates its own row and then asks for the others' locks deadlocks with the next
+            lockPointsOf(point.getUnitCode());
+        }
+        if (request.version() != point.getVersion()) {
+            throw new OptimisticLockException();
         }
         PointView before = view(point);
         point.describe(request.details());
@@ -131,13 +136,17 @@ public class MeetingPoints {
 
     /** Locks the unit's points so two parallel saves cannot both leave a default point behind. */
     private void makeOnlyDefault(MeetingPoint point) {
-        em.createQuery("SELECT p FROM MeetingPoint p WHERE p.unitCode = :unit", MeetingPoint.class)
-                .setParameter("unit", point.getUnitCode())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList().stream()
+        lockPointsOf(point.getUnitCode()).stream()
                 .filter(other -> other != point)
                 .forEach(MeetingPoint::makeNonDefault);
         point.makeDefault();
+    }
+
+    private List<MeetingPoint> lockPointsOf(String unitCode) {
+        return em.createQuery("SELECT p FROM MeetingPoint p WHERE p.unitCode = :unit", MeetingPoint.class)
+                .setParameter("unit", unitCode)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
     }
 
     private MeetingPoint find(long id) {

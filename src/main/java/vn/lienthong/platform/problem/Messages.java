@@ -24,7 +24,18 @@ public final class Messages {
         } catch (MissingResourceException e) {
             pattern = key;
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(plain(arguments));
+    }
+
+    /** Whole numbers in our texts are ids, codes and limits: "điểm cầu số 1234", never "1.234" or "1,234". */
+    private static Object[] plain(Object[] arguments) {
+        Object[] plain = arguments.clone();
+        for (int i = 0; i < plain.length; i++) {
+            if (plain[i] instanceof Long || plain[i] instanceof Integer || plain[i] instanceof Short) {
+                plain[i] = plain[i].toString();
+            }
+        }
+        return plain;
     }
 
     public static String vietnamese(String key, Object... arguments) {

@@ -2,7 +2,9 @@ package vn.lienthong.platform.problem;
 
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -12,8 +14,11 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLTransactionRollbackException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +26,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns whatever stopped a request into one problem response. Causes are searched through the whole chain
@@ -29,11 +36,17 @@ import java.util.logging.Logger;
 public final class ProblemMapping {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapping.class.getName());
+    /** How JSON-B (Yasson) names the property whose value could not be read, once per level of nesting. */
+    private static final Pattern JSON_PROPERTY = Pattern.compile("Unable to deserialize property '([^']+)'");
 
     private ProblemMapping() {
     }
 
     public static Response toResponse(Throwable thrown, Locale locale) {
+        Response decisive = decisive(thrown, locale);
+        if (decisive != null) {
+            return decisive;
+        }
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
             Response known = known(t, locale);
             if (known != null) {
@@ -45,17 +58,42 @@ public final class ProblemMapping {
         return Problems.response(500, "internal", locale, "problem.internal", incident);
     }
 
+    /**
+     * Causes that decide the answer wherever they sit in the chain, because the runtime wraps them in its own
+     * exceptions: a body that grows too large while JSON-B reads it arrives as a ProcessingException, a missing
+     * body as a bare 400, and a value JSON-B cannot read names its field only in the message.
+     */
+    private static Response decisive(Throwable thrown, Locale locale) {
+        BodyTooLargeException tooLarge = cause(thrown, BodyTooLargeException.class);
+        if (tooLarge != null) {
+            return Problems.response(413, "too-large", locale, "problem.tooLarge", tooLarge.limitKilobytes());
+        }
+        if (cause(thrown, NoContentException.class) != null) {
+            return invalidField("request", locale, Messages.get(locale, "problem.noBody"));
+        }
+        JsonbException json = cause(thrown, JsonbException.class);
+        String field = json == null ? null : jsonProperty(json);
+        if (field != null) {
+            UnknownValueException unknown = cause(thrown, UnknownValueException.class);
+            return invalidField(field, locale, unknown == null ? Messages.get(locale, "problem.wrongType")
+                    : Messages.get(locale, "problem.oneOf", unknown.allowed()));
+        }
+        return null;
+    }
+
     private static Response known(Throwable t, Locale locale) {
         if (t instanceof ProblemException problem) {
             return Problems.response(problem, locale);
-        }
-        if (t instanceof BodyTooLargeException tooLarge) {
-            return Problems.response(413, "too-large", locale, "problem.tooLarge", tooLarge.limitKilobytes());
         }
         if (t instanceof ConstraintViolationException violations) {
             return validation(violations, locale);
         }
         if (t instanceof OptimisticLockException) {
+            return Problems.response(409, "conflict", locale, "problem.concurrentChange");
+        }
+        if (t instanceof PessimisticLockException || t instanceof LockTimeoutException
+                || t instanceof SQLTransactionRollbackException) {
+            // the database chose this transaction to give way to a parallel one; nothing was written
             return Problems.response(409, "conflict", locale, "problem.concurrentChange");
         }
         if (t instanceof SQLIntegrityConstraintViolationException) {
@@ -81,12 +119,37 @@ public final class ProblemMapping {
         if (web instanceof NotSupportedException) {
             return Problems.response(415, "unsupported-media-type", locale, "problem.unsupportedMediaType");
         }
-        if (status == 400) {
-            // Jersey reports unparsable path and query parameters as 404/400 without a body we could show
+        if (status == 400 || (status == 404 && web.getCause() != null)) {
+            // Jersey reports unparsable path and query parameters (?limit=abc, /points/abc) as 404/400 without a
+            // body we could show; unlike a 404 for an unknown address, they carry the conversion failure as cause
             return Problems.response(400, "malformed", locale, "problem.badParameter");
         }
         return Problems.response(status, status >= 500 ? "internal" : "request", locale, "problem.generic",
                 Response.Status.fromStatusCode(status) == null ? status : Response.Status.fromStatusCode(status).getReasonPhrase());
+    }
+
+    private static Response invalidField(String field, Locale locale, String message) {
+        return Problems.response(400, "validation", locale, Messages.get(locale, "problem.validation"),
+                List.of(new FieldError(field, message)), Map.of());
+    }
+
+    /** The JSON path of the value JSON-B could not read, e.g. {@code seats}; null when it does not say. */
+    private static String jsonProperty(JsonbException json) {
+        List<String> path = new ArrayList<>();
+        Matcher m = JSON_PROPERTY.matcher(String.valueOf(json.getMessage()));
+        while (m.find()) {
+            path.add(m.group(1));
+        }
+        return path.isEmpty() ? null : String.join(".", path);
+    }
+
+    private static <T extends Throwable> T cause(Throwable thrown, Class<T> type) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static Response validation(ConstraintViolationException violations, Locale locale) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.lienthong.testsupport.ProblemAssertions.assertInvalid;
 import static vn.lienthong.testsupport.ProblemAssertions.assertProblem;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.net.URL;
@@ -96,11 +97,29 @@ class PointsIT {
     }
 
     @Test
-    void aTextWhereANumberIsExpectedIsA400ProblemAndChangesNothing() {
+    void aTextWhereANumberIsExpectedIsRefusedNamingTheField() {
         Api api = secretariat();
         Counts before = Counts.now();
         String body = Fixtures.point("31600", Fixtures.unique("An Ninh")).add("seats", "hai mươi").build().toString();
-        assertRefused(400, api.post("api/points", body), before);
+        assertRefusedNaming(api.post("api/points", body), before, "seats");
+        assertRefusedNaming(api.post("api/points", Fixtures.point("31600", Fixtures.unique("An Ninh"))
+                .add("seats", Json.createArrayBuilder().add(20)).build().toString()), before, "seats");
+        assertRefusedNaming(api.post("api/points", Fixtures.point("31600", Fixtures.unique("An Ninh"))
+                .add("name", Json.createObjectBuilder().add("vi", "Điểm cầu")).build().toString()), before, "name");
+    }
+
+    @Test
+    void aFractionOrAnOverflowingNumberIsRefusedNotRounded() {
+        Api api = secretariat();
+        Counts before = Counts.now();
+        // read loosely, 1.5 would become 1 seat and 4294967297 (2^32 + 1) would wrap around to 1
+        for (String seats : List.of("1.5", "4294967297", "1e400")) {
+            String body = Fixtures.point("31600", Fixtures.unique("An Ninh")).build().toString()
+                    .replace("\"seats\":20", "\"seats\":" + seats);
+            assertRefusedNaming(api.post("api/points", body), before, "seats");
+        }
+        assertEquals(2, api.post("api/points", Fixtures.point("31600", Fixtures.unique("Hai ghế")).build().toString()
+                .replace("\"seats\":20", "\"seats\":2.0")).json().getInt("seats"), "2.0 is a whole number");
     }
 
     @Test
@@ -115,11 +134,15 @@ class PointsIT {
     }
 
     @Test
-    void anUnknownKindIsA400ProblemAndChangesNothing() {
+    void anUnknownKindIsRefusedNamingKindAndTheKindsThereAre() {
         Api api = secretariat();
         Counts before = Counts.now();
-        String body = Fixtures.point("31600", Fixtures.unique("An Ninh")).add("kind", "ZOOM").build().toString();
-        assertRefused(400, api.post("api/points", body), before);
+        for (String kind : List.of("ZOOM", "browser", "")) {
+            String body = Fixtures.point("31600", Fixtures.unique("An Ninh")).add("kind", kind).build().toString();
+            JsonObject problem = assertRefusedNaming(api.post("api/points", body), before, "kind");
+            assertTrue(problem.getJsonArray("errors").getJsonObject(0).getString("message").contains("BROWSER, SIP, H323"),
+                    problem::toString);
+        }
     }
 
     @Test
@@ -164,13 +187,18 @@ class PointsIT {
         Counts before = Counts.now();
         byte[] big = Fixtures.point("31600", Fixtures.unique("Lớn")).add("address", "x".repeat(300 * 1024)).build()
                 .toString().getBytes(StandardCharsets.UTF_8);
-        JsonObject declared = assertRefused(413, api.send("POST", "api/points", JSON, BodyPublishers.ofByteArray(big)),
-                before);
-        assertTrue(declared.getString("detail").contains("256"), declared::toString);
+        Api http11 = api.overHttp11();
+        JsonObject declared = assertRefused(413, http11.send("POST", "api/points", JSON,
+                BodyPublishers.ofByteArray(big)), before);
+        assertEquals("/problems/too-large", declared.getString("type"));
+        assertEquals("Dữ liệu gửi lên vượt quá giới hạn 256 KB.", declared.getString("detail"));
         // sent in chunks, the size is only known while reading
-        JsonObject streamed = assertRefused(413, api.send("POST", "api/points", JSON,
+        JsonObject streamed = assertRefused(413, http11.send("POST", "api/points", JSON,
                 BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))), before);
         assertEquals("/problems/too-large", streamed.getString("type"));
+        JsonObject update = assertRefused(413, http11.send("PUT", "api/points/1", JSON,
+                BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))), before);
+        assertEquals("/problems/too-large", update.getString("type"));
     }
 
     @Test
@@ -194,7 +222,20 @@ class PointsIT {
         assertEquals("Không tìm thấy điểm cầu số 987654321.", read.getString("detail"));
         assertRefused(404, api.put("api/points/987654321", change), before);
         assertRefused(404, api.delete("api/points/987654321"), before);
-        assertRefused(404, api.get("api/points/abc"), before);
+    }
+
+    @Test
+    void aParameterThatCannotBeReadIs400NotNotFound() {
+        Api api = secretariat();
+        Counts before = Counts.now();
+        for (String path : List.of("api/points?kind=ZOOM", "api/points?limit=abc", "api/points?offset=1.5",
+                "api/points/abc", "api/points/" + "9".repeat(30))) {
+            JsonObject problem = assertRefused(400, api.get(path), before);
+            assertEquals("/problems/malformed", problem.getString("type"), () -> path + " -> " + problem);
+        }
+        assertRefused(400, api.delete("api/points/abc"), before);
+        assertEquals("/problems/not-found", assertRefused(404, api.get("api/diem-cau"), before).getString("type"),
+                "an address that does not exist stays 404");
     }
 
     @Test
@@ -218,6 +259,8 @@ class PointsIT {
                 api.post("api/points", "{\"unitCode\":31600,\"name\":[],\"seats\":{},\"kind\":1}"),
                 api.post("api/points", "{\"unitCode\":\"31600\",\"name\":\"x\",\"seats\":99999999999,\"kind\":\"SIP\"}"),
                 api.post("api/points", "{\"unitCode\":\"31600\",\"name\":\"x\",\"seats\":1.5,\"kind\":\"BROWSER\"}"),
+                api.post("api/points", "{\"unitCode\":\"31600\",\"name\":\"x\",\"seats\":1,\"kind\":[\"SIP\"]}"),
+                api.post("api/points", "{\"unitCode\":\"31600\",\"name\":\"x\",\"seats\":1,\"kind\":null,\"version\":1.5}"),
                 api.post("api/points", "{\"unitCode\":\"31600\",\"name\":\"" + "x".repeat(201) + "\",\"seats\":1,"
                         + "\"kind\":\"BROWSER\",\"technicianEmail\":\"khong-phai-email\",\"technicianPhone\":\"abc\"}"));
         for (Reply reply : replies) {
@@ -288,6 +331,23 @@ class PointsIT {
         JsonObject winner = replies.stream().filter(r -> r.status() == 200).findFirst().orElseThrow().json();
         assertEquals(winner, api.get(path).json());
         assertEquals(1, auditEntries("UPDATE", id(point)));
+    }
+
+    @Test
+    void parallelChangesFromTheSameVersionOfADefaultPointLetExactlyOneThrough() {
+        Api api = secretariat();
+        JsonObject point = Fixtures.createPoint(api, Fixtures.point("31618", Fixtures.unique("Điểm cầu chính"))
+                .add("isDefault", true));
+        String path = "api/points/" + id(point);
+        var version = point.getJsonNumber("version");
+
+        List<Reply> replies = Parallel.run(16, i -> api.put(path, Fixtures.point("31618", "Điểm cầu chính " + i)
+                .add("isDefault", true).add("version", version).build().toString()));
+
+        Map<Integer, Long> byStatus = replies.stream().collect(Collectors.groupingBy(Reply::status, Collectors.counting()));
+        assertEquals(Map.of(200, 1L, 409, 15L), byStatus, replies::toString);
+        assertEquals(1, auditEntries("UPDATE", id(point)));
+        assertEquals(1, defaults("31618"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package vn.lienthong.identity.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.lienthong.testsupport.ProblemAssertions.assertInvalid;
 import static vn.lienthong.testsupport.ProblemAssertions.assertProblem;
 
 import jakarta.json.JsonObject;
@@ -214,6 +215,18 @@ class AccessIT {
             assertTrue(reply.status() < 300, reply::toString);
             assertNoSecrets(reply);
         }
+    }
+
+    @Test
+    void aSignInWithoutUserNameOrPasswordIsRefusedNamingTheField() {
+        Api nobody = anonymous();
+        long failed = failedLogins("chutich");
+        assertInvalid(nobody.post("api/auth/login", "{\"username\":\"chutich\"}"), "password");
+        assertInvalid(nobody.post("api/auth/login", "{\"username\":\" \",\"password\":\"demo123\"}"), "username");
+        assertInvalid(nobody.post("api/auth/login", "{}"), "password", "username");
+        assertInvalid(nobody.post("api/auth/login", ""), "request");
+        assertProblem(400, nobody.post("api/auth/login", "{\"username\":"));
+        assertEquals(failed, failedLogins("chutich"), "a request without a password is no wrong password");
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.lienthong.testsupport.ProblemAssertions.assertInvalid;
 import static vn.lienthong.testsupport.ProblemAssertions.assertProblem;
-import static vn.lienthong.testsupport.ProblemAssertions.fields;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -13,6 +12,8 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -25,6 +26,7 @@ import vn.lienthong.testsupport.Api.Reply;
 import vn.lienthong.testsupport.Database;
 import vn.lienthong.testsupport.Deployments;
 import vn.lienthong.testsupport.Fixtures;
+import vn.lienthong.testsupport.Parallel;
 
 /** Account management by the administrator: creating, refusing bad accounts, password resets and the audit trail. */
 @ExtendWith(ArquillianExtension.class)
@@ -94,6 +96,19 @@ class UsersIT {
     }
 
     @Test
+    void parallelCreationOfOneUsernameLetsExactlyOneThrough() {
+        Api admin = admin();
+        String username = Fixtures.unique("songsong");
+        List<Integer> statuses = Parallel.run(8, i -> admin.post("api/users",
+                Fixtures.account(username, "946", PASSWORD + i, "CLERK").build().toString()).status());
+        assertEquals(Map.of(201, 1L, 409, 7L), statuses.stream()
+                .collect(Collectors.groupingBy(s -> s, Collectors.counting())), statuses::toString);
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM app_user WHERE username = ?", username));
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'User' AND action = 'CREATE'"
+                + " AND entity_id = (SELECT id FROM app_user WHERE username = ?)", username));
+    }
+
+    @Test
     void invalidAccountsAreRefusedNamingTheFieldAndCreateNothing() {
         Api admin = admin();
         long users = users();
@@ -104,9 +119,12 @@ class UsersIT {
         assertInvalid(admin.post("api/users", Fixtures.account("ab", "941", PASSWORD, "CLERK").build().toString()),
                 "username");
         assertInvalid(admin.post("api/users", Fixtures.account(name, "941", PASSWORD).build().toString()), "roles");
-        JsonObject unknownRole = assertProblem(400, admin.post("api/users",
-                Fixtures.account(name, "941", PASSWORD, "KING").build().toString()));
-        assertEquals(List.of("roles"), fields(unknownRole), unknownRole::toString);
+        JsonObject unknownRole = assertInvalid(admin.post("api/users",
+                Fixtures.account(name, "941", PASSWORD, "CLERK", "KING").build().toString()), "roles");
+        assertTrue(unknownRole.getJsonArray("errors").getJsonObject(0).getString("message").contains("SECRETARIAT"),
+                unknownRole::toString);
+        assertInvalid(admin.post("api/users", Fixtures.account(name, "941", PASSWORD).add("roles", "ADMIN")
+                .build().toString()), "roles");
         assertInvalid(admin.post("api/users", Fixtures.account(name, "99999", PASSWORD, "CLERK").build().toString()),
                 "unitCode");
         assertInvalid(admin.post("api/users", Fixtures.account(name, "abc", PASSWORD, "CLERK").build().toString()),
@@ -149,6 +167,22 @@ class UsersIT {
         assertProblem(401, Api.at(base).login(username, PASSWORD));
         assertEquals(200, Api.at(base).login(username, "mat-khau-moi-2025").status());
         assertEquals(0, Database.count("SELECT failed_logins FROM app_user WHERE id = ?", id));
+    }
+
+    @Test
+    void disablingAnAccountEndsItsSessionsAndRefusesSignIn() {
+        Api admin = admin();
+        String username = Fixtures.unique("nghiviec");
+        JsonObject user = Fixtures.createAccount(admin, username, "947", PASSWORD, "CLERK");
+        Api session = Api.at(base).as(username, PASSWORD);
+        Reply disabled = admin.put("api/users/" + user.getJsonNumber("id"), Fixtures.account(username, "947", PASSWORD,
+                "CLERK").add("active", false).add("version", user.getJsonNumber("version")).build().toString());
+        assertEquals(200, disabled.status(), disabled::toString);
+        assertFalse(disabled.json().getBoolean("active"));
+
+        assertProblem(401, session.get("api/auth/me"));
+        JsonObject refused = assertProblem(403, Api.at(base).login(username, PASSWORD));
+        assertTrue(refused.getString("detail").contains("vô hiệu hóa"), refused::toString);
     }
 
     @Test
