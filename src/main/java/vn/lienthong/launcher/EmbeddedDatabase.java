@@ -40,6 +40,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static EmbeddedDatabase start(Path home, int port) {
         try {
             Files.createDirectories(home.resolve("tmp"));
+            // the server's socket file goes to java.io.tmpdir, which a fresh build folder may not have yet
+            Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
                     .setBaseDir(home.resolve("base").toFile())
