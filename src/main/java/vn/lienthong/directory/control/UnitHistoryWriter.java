@@ -75,6 +75,9 @@ public class UnitHistoryWriter {
                 em.persist(new UnitSuccession(link.predecessorCode(), link.successorCode(), link.date()));
                 created++;
             }
+            if (link.predecessorCode().equals(link.successorCode())) {
+                continue; // the unit lives on under its own code; the new unit list gives it its new version
+            }
             for (AdministrativeUnit open : openVersions(link.predecessorCode(), link.date())) {
                 open.closeOn(link.date());
                 closed++;
