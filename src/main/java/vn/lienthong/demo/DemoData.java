@@ -1,11 +1,6 @@
 package vn.lienthong.demo;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,10 +17,7 @@ import vn.lienthong.directory.entity.ImportKind;
  * Loads the demo data set at start when {@code lienthong.demo=true} (the run command sets it when it starts
  * its own embedded database). Every step only adds what is missing, so restarts change nothing.
  */
-@Startup
-@Singleton
-@DependsOn("Migrations")
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
 public class DemoData {
 
     static final String PROVINCE = "94";
@@ -43,9 +35,8 @@ public class DemoData {
     @Inject
     DemoSeeder seeder;
 
-    @PostConstruct
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void load() {
+    /** Called once at start, after the migrations (see ApplicationStartup). */
+    public void load() {
         if (!demo) {
             return;
         }

@@ -3,6 +3,7 @@ package vn.lienthong.platform.problem;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -38,6 +39,9 @@ public final class Problems {
         extensions.forEach((key, value) -> {
             if (value instanceof Number number) {
                 body.add(key, number.longValue());
+            } else if (value instanceof JsonValue json) {
+                // structured members, such as the list of conflicts of a booking
+                body.add(key, json);
             } else {
                 body.add(key, String.valueOf(value));
             }

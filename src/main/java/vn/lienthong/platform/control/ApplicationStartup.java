@@ -1,0 +1,44 @@
+package vn.lienthong.platform.control;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+import vn.lienthong.demo.DemoData;
+
+/**
+ * What runs once before the application takes requests: the schema migrations, then the demo data when asked
+ * for. A failure here fails the deployment, so the system never serves a half-migrated database.
+ *
+ * <p>The datasource takes its URL and credentials from MicroProfile Config, so {@code DB_URL},
+ * {@code DB_USER} and {@code DB_PASSWORD} in the environment (or {@code -Ddb.url=...}) choose the database.
+ * A plain listener instead of EJB start-up beans keeps the EJB container, and its start-up time, out.
+ */
+@WebListener
+@DataSourceDefinition(
+        name = ApplicationStartup.DATASOURCE,
+        className = "org.mariadb.jdbc.MariaDbDataSource",
+        url = "${MPCONFIG=db.url}",
+        user = "${MPCONFIG=db.user}",
+        password = "${MPCONFIG=db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 40,
+        properties = {"fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=meta-data"})
+public class ApplicationStartup implements ServletContextListener {
+
+    public static final String DATASOURCE = "java:app/jdbc/lienthong";
+
+    @Inject
+    Migrations migrations;
+
+    @Inject
+    DemoData demoData;
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        migrations.migrate();
+        demoData.load();
+    }
+}
