@@ -42,9 +42,9 @@ public class ImportsResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @MaxBodySize(MaxBodySize.IMPORT)
     @Operation(summary = "Nhập một tệp CSV (danh mục đơn vị hoặc bảng kế thừa); chạy nền, theo dõi bằng GET /api/imports/{id}")
-    public Response start(@QueryParam("kind") @NotNull(message = "Vui lòng chọn loại tệp (UNITS hoặc SUCCESSIONS).") ImportKind kind,
-                          @QueryParam("fileName") @DefaultValue("tep-nhap.csv") @Size(max = 255, message = "Tên tệp tối đa 255 ký tự.")
-                          @Pattern(regexp = "[^/\\\\]*", message = "Tên tệp không được chứa dấu /.") String fileName,
+    public Response start(@QueryParam("kind") @NotNull(message = "{valid.importKindRequired}") ImportKind kind,
+                          @QueryParam("fileName") @DefaultValue("tep-nhap.csv") @Size(max = 255, message = "{valid.fileNameSize}")
+                          @Pattern(regexp = "[^/\\\\]*", message = "{valid.fileNameSlash}") String fileName,
                           @QueryParam("validFrom") String validFrom,
                           @QueryParam("scope") @DefaultValue("PROVINCES") ImportScope scope,
                           byte[] content, @Context UriInfo uri) {

@@ -30,18 +30,18 @@ import vn.lienthong.directory.entity.EndpointKind;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PointsResource {
 
-    private static final String MISSING_BODY = "Thiếu nội dung yêu cầu.";
+    private static final String MISSING_BODY = "{valid.bodyRequired}";
 
     @Inject
     MeetingPoints points;
 
     @GET
     public Page<PointView> search(@QueryParam("unit") @Pattern(regexp = UnitsResource.CODE, message = UnitsResource.CODE_MESSAGE) String unit,
-                                  @QueryParam("q") @Size(max = 100, message = "Từ khóa tối đa 100 ký tự.") String q,
+                                  @QueryParam("q") @Size(max = 100, message = "{valid.querySize}") String q,
                                   @QueryParam("kind") EndpointKind kind,
-                                  @QueryParam("offset") @DefaultValue("0") @Min(value = 0, message = "Vị trí không âm.") int offset,
-                                  @QueryParam("limit") @DefaultValue("50") @Min(value = 1, message = "Số dòng từ 1 đến 500.")
-                                  @Max(value = 500, message = "Số dòng từ 1 đến 500.") int limit) {
+                                  @QueryParam("offset") @DefaultValue("0") @Min(value = 0, message = "{valid.offset}") int offset,
+                                  @QueryParam("limit") @DefaultValue("50") @Min(value = 1, message = "{valid.limit}")
+                                  @Max(value = 500, message = "{valid.limit}") int limit) {
         return points.search(unit, q, kind, offset, limit);
     }
 

@@ -31,14 +31,14 @@ public class UnitsResource {
 
     @GET
     @Operation(summary = "Tìm đơn vị hành chính hiệu lực vào một ngày; q không phân biệt hoa thường và dấu")
-    public Page<UnitView> search(@QueryParam("level") @Min(value = 1, message = "Cấp từ 1 đến 3.")
-                                 @Max(value = 3, message = "Cấp từ 1 đến 3.") Integer level,
+    public Page<UnitView> search(@QueryParam("level") @Min(value = 1, message = "{valid.level}")
+                                 @Max(value = 3, message = "{valid.level}") Integer level,
                                  @QueryParam("parent") @Pattern(regexp = CODE, message = CODE_MESSAGE) String parent,
-                                 @QueryParam("q") @Size(max = 100, message = "Từ khóa tối đa 100 ký tự.") String q,
+                                 @QueryParam("q") @Size(max = 100, message = "{valid.querySize}") String q,
                                  @QueryParam("at") String at,
-                                 @QueryParam("offset") @DefaultValue("0") @Min(value = 0, message = "Vị trí không âm.") int offset,
-                                 @QueryParam("limit") @DefaultValue("100") @Min(value = 1, message = "Số dòng từ 1 đến 500.")
-                                 @Max(value = 500, message = "Số dòng từ 1 đến 500.") int limit) {
+                                 @QueryParam("offset") @DefaultValue("0") @Min(value = 0, message = "{valid.offset}") int offset,
+                                 @QueryParam("limit") @DefaultValue("100") @Min(value = 1, message = "{valid.limit}")
+                                 @Max(value = 500, message = "{valid.limit}") int limit) {
         return units.search(new UnitQuery(Dates.parseOrToday("at", at), level, parent, q, offset, limit));
     }
 

@@ -22,8 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AuthResource {
 
-    public record LoginRequest(@NotBlank(message = "Vui lòng nhập tên đăng nhập.") @Size(max = 60) String username,
-                               @NotBlank(message = "Vui lòng nhập mật khẩu.") @Size(max = 200) String password) {
+    public record LoginRequest(@NotBlank(message = "{valid.usernameRequired}") @Size(max = 60) String username,
+                               @NotBlank(message = "{valid.passwordRequired}") @Size(max = 200) String password) {
     }
 
     public record LoginResponse(String token, Instant expiresAt, UserView user) {
@@ -41,7 +41,7 @@ public class AuthResource {
     @POST
     @Path("login")
     @Public
-    public LoginResponse login(@NotNull(message = "Thiếu nội dung yêu cầu.") @Valid LoginRequest request) {
+    public LoginResponse login(@NotNull(message = "{valid.bodyRequired}") @Valid LoginRequest request) {
         var signedIn = sessions.login(request.username().trim(), request.password());
         return new LoginResponse(signedIn.token(), signedIn.expiresAt(), views.of(signedIn.user()));
     }

@@ -15,13 +15,13 @@ import vn.lienthong.platform.boundary.JsonValues;
 
 /** An account as the administrator enters it; {@code password} only when creating, {@code version} when changing. */
 public record UserRequest(
-        @Size(min = 3, max = 60, message = "Tên đăng nhập từ 3 đến 60 ký tự.")
-        @Pattern(regexp = "[a-z0-9._-]+", message = "Tên đăng nhập chỉ gồm chữ thường không dấu, chữ số và . _ -") String username,
-        @NotBlank(message = "Vui lòng nhập họ và tên.") @Size(max = 150, message = "Họ và tên tối đa 150 ký tự.") String displayName,
-        @Size(max = 150, message = "Chức vụ tối đa 150 ký tự.") String position,
-        @NotBlank(message = "Vui lòng chọn đơn vị.") @Pattern(regexp = "\\d{2,5}", message = "Mã đơn vị gồm 2 đến 5 chữ số.") String unitCode,
-        @NotEmpty(message = "Vui lòng chọn ít nhất một vai trò.") @JsonbTypeDeserializer(RolesReader.class) Set<Role> roles,
-        @Size(min = 8, max = 200, message = "Mật khẩu từ 8 đến 200 ký tự.") String password,
+        @Size(min = 3, max = 60, message = "{valid.usernameSize}")
+        @Pattern(regexp = "[a-z0-9._-]+", message = "{valid.usernameFormat}") String username,
+        @NotBlank(message = "{valid.displayNameRequired}") @Size(max = 150, message = "{valid.displayNameSize}") String displayName,
+        @Size(max = 150, message = "{valid.positionSize}") String position,
+        @NotBlank(message = "{valid.unitRequired}") @Pattern(regexp = "\\d{2,5}", message = "{valid.unitCode}") String unitCode,
+        @NotEmpty(message = "{valid.rolesRequired}") @JsonbTypeDeserializer(RolesReader.class) Set<Role> roles,
+        @Size(min = 8, max = 200, message = "{valid.passwordSize}") String password,
         Boolean active,
         Long version) {
 

@@ -28,10 +28,10 @@ import vn.lienthong.directory.boundary.Page;
 @Consumes(MediaType.APPLICATION_JSON)
 public class UsersResource {
 
-    private static final String MISSING_BODY = "Thiếu nội dung yêu cầu.";
+    private static final String MISSING_BODY = "{valid.bodyRequired}";
 
-    public record PasswordRequest(@NotNull(message = "Vui lòng nhập mật khẩu mới.")
-                                  @Size(min = 8, max = 200, message = "Mật khẩu từ 8 đến 200 ký tự.") String password) {
+    public record PasswordRequest(@NotNull(message = "{valid.newPasswordRequired}")
+                                  @Size(min = 8, max = 200, message = "{valid.passwordSize}") String password) {
     }
 
     @Inject

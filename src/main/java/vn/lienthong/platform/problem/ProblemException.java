@@ -44,9 +44,24 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(Status.CONFLICT, "conflict", messageKey, arguments);
     }
 
+    /** One invalid field; its message is a bundle key, so it reads in the caller's language. */
     public static ProblemException invalid(String field, String messageKey, Object... arguments) {
-        return new ProblemException(400, "validation", "problem.validation",
-                List.of(new FieldError(field, Messages.vietnamese(messageKey, arguments))), Map.of());
+        ProblemException problem = new ProblemException(400, "validation", "problem.validation", List.of(), Map.of());
+        problem.fieldKey = new FieldKey(field, messageKey, arguments);
+        return problem;
+    }
+
+    private record FieldKey(String field, String key, Object[] arguments) {
+    }
+
+    private transient FieldKey fieldKey;
+
+    /** The offending fields with their messages in {@code locale}. */
+    public List<FieldError> fields(java.util.Locale locale) {
+        if (fieldKey == null) {
+            return fields;
+        }
+        return List.of(new FieldError(fieldKey.field(), Messages.get(locale, fieldKey.key(), fieldKey.arguments())));
     }
 
     public int status() {

@@ -152,9 +152,18 @@ public final class ProblemMapping {
         return null;
     }
 
+    /** Our constraints name a bundle key ({@code {valid.seatsRange}}), read here in the caller's language. */
+    private static String message(ConstraintViolation<?> violation, Locale locale) {
+        String template = violation.getMessageTemplate();
+        if (template.startsWith("{valid.") && template.endsWith("}")) {
+            return Messages.get(locale, template.substring(1, template.length() - 1));
+        }
+        return violation.getMessage();
+    }
+
     private static Response validation(ConstraintViolationException violations, Locale locale) {
         List<FieldError> fields = violations.getConstraintViolations().stream()
-                .map(v -> new FieldError(fieldName(v), v.getMessage()))
+                .map(v -> new FieldError(fieldName(v), message(v, locale)))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         return Problems.response(400, "validation", locale, Messages.get(locale, "problem.validation"), fields, Map.of());

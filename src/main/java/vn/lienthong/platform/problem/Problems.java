@@ -21,7 +21,7 @@ public final class Problems {
 
     public static Response response(ProblemException problem, Locale locale) {
         String detail = Messages.get(locale, problem.messageKey(), problem.arguments());
-        return response(problem.status(), problem.type(), locale, detail, problem.fields(), problem.extensions());
+        return response(problem.status(), problem.type(), locale, detail, problem.fields(locale), problem.extensions());
     }
 
     public static Response response(int status, String type, Locale locale, String detail,

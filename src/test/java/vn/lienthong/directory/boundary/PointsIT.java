@@ -134,6 +134,24 @@ class PointsIT {
     }
 
     @Test
+    void fieldMessagesSpeakTheCallersLanguage() {
+        Counts before = Counts.now();
+        String body = "{\"unitCode\":\"31600\",\"kind\":\"SIP\",\"seats\":10,\"name\":\"Phòng họp\"}";
+        JsonObject english = assertRefusedNaming(secretariat().inLanguage("en").post("api/points", body), before,
+                "sipAddress");
+        assertEquals("A SIP meeting point needs a SIP address.",
+                english.getJsonArray("errors").getJsonObject(0).getString("message"));
+        JsonObject missing = assertRefusedNaming(secretariat().inLanguage("en").post("api/points", "{}"), before,
+                "kind", "name", "seats", "unitCode");
+        assertTrue(missing.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .anyMatch(e -> e.getString("message").equals("Please enter the name of the meeting point.")), missing::toString);
+        JsonObject vietnamese = assertRefusedNaming(secretariat().post("api/points", "{}"), before,
+                "kind", "name", "seats", "unitCode");
+        assertTrue(vietnamese.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .anyMatch(e -> e.getString("message").equals("Vui lòng nhập tên điểm cầu.")), vietnamese::toString);
+    }
+
+    @Test
     void anUnknownKindIsRefusedNamingKindAndTheKindsThereAre() {
         Api api = secretariat();
         Counts before = Counts.now();
