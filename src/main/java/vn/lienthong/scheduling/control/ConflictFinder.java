@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Finds everything a booking collides with, all at once so that the clerk can fix the form in one go:
@@ -20,6 +22,9 @@ import java.util.function.Function;
  * has ports; one conflict per other meeting connected at that instant.</li>
  * </ul>
  * Times are half-open: a meeting ending at 08:00 and one whose readiness time begins at 08:00 do not collide.
+ *
+ * <p>Not every meeting point takes a port of the bridge: the caller may say which do (see
+ * {@link #find(Booking, Collection, Function, Predicate)}); the POINT and CHAIR rules apply to every point.
  */
 public final class ConflictFinder {
 
@@ -28,6 +33,8 @@ public final class ConflictFinder {
 
     private static final Comparator<Booking> BY_START_THEN_ID =
             Comparator.comparing(Booking::start).thenComparingLong(Booking::meetingId);
+
+    private static final Predicate<Long> EVERY_POINT = point -> true;
 
     private final Duration readinessBuffer;
     private final int bridgePorts;
@@ -52,6 +59,18 @@ public final class ConflictFinder {
      * @return POINT conflicts, then CHAIR, then CAPACITY, each by the other meeting's start, id and point
      */
     public List<Conflict> find(Booking candidate, Collection<Booking> existing, Function<Long, String> unitOfPoint) {
+        return find(candidate, existing, unitOfPoint, EVERY_POINT);
+    }
+
+    /**
+     * As {@link #find(Booking, Collection, Function)}, counting for the bridge's capacity only the points that
+     * {@code usesBridge}: room systems that dial into the MCU hold a port each, while points that join through
+     * the browser are served elsewhere and hold none. Conflicts over a point or a chair are found for all points.
+     *
+     * @param usesBridge whether a meeting point (by id) holds a port of the bridge while connected
+     */
+    public List<Conflict> find(Booking candidate, Collection<Booking> existing, Function<Long, String> unitOfPoint,
+            Predicate<Long> usesBridge) {
         List<Booking> others = new ArrayList<>();
         for (Booking other : existing) {
             if (other.meetingId() != candidate.meetingId() && overlapsWithReadiness(candidate, other)) {
@@ -71,7 +90,8 @@ public final class ConflictFinder {
                 conflicts.add(conflict(Conflict.Kind.CHAIR, null, null, other));
             }
         }
-        BridgeLoad.Peak peak = BridgeLoad.peak(candidate, others, readinessBuffer);
+        BridgeLoad.Peak peak = BridgeLoad.peak(onBridge(candidate, usesBridge),
+                others.stream().map(other -> onBridge(other, usesBridge)).toList(), readinessBuffer);
         if (peak.points() > bridgePorts) {
             if (peak.meetings().isEmpty()) {
                 conflicts.add(new Conflict(Conflict.Kind.CAPACITY, null, null, null, candidate.title(),
@@ -80,6 +100,21 @@ public final class ConflictFinder {
             peak.meetings().forEach(other -> conflicts.add(conflict(Conflict.Kind.CAPACITY, null, null, other)));
         }
         return conflicts;
+    }
+
+    /** The booking with only the points that hold a port of the bridge; the same booking if all of them do. */
+    private static Booking onBridge(Booking booking, Predicate<Long> usesBridge) {
+        if (usesBridge == EVERY_POINT) {
+            return booking;
+        }
+        Set<Long> ports = new HashSet<>();
+        for (Long point : booking.pointIds()) {
+            if (usesBridge.test(point)) {
+                ports.add(point);
+            }
+        }
+        return new Booking(booking.meetingId(), booking.title(), booking.start(), booking.end(), ports,
+                booking.chair());
     }
 
     private boolean overlapsWithReadiness(Booking a, Booking b) {

@@ -1,0 +1,6 @@
+package vn.lienthong.scheduling.entity;
+
+/** An invited unit's answer. */
+public enum Rsvp {
+    PENDING, ATTENDING, DECLINED
+}
