@@ -57,7 +57,9 @@ public class Units {
         });
         List<UnitView> page = items.setFirstResult(query.offset()).setMaxResults(query.limit()).getResultList()
                 .stream().map(UnitView::of).toList();
-        return new Page<>(page, count.getSingleResult());
+        // a first page that is not full is the whole result: no second scan to count it
+        boolean complete = query.offset() == 0 && page.size() < query.limit();
+        return new Page<>(page, complete ? page.size() : count.getSingleResult());
     }
 
     public UnitDetail detail(String code, LocalDate at) {

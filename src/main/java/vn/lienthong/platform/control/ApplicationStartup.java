@@ -25,7 +25,9 @@ import vn.lienthong.demo.DemoData;
         minPoolSize = 2,
         maxPoolSize = 40,
         properties = {"fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=meta-data"})
+                "fish.payara.connection-validation-method=meta-data",
+                // validating every checkout cost a round trip per query; once a minute per connection is enough
+                "fish.payara.validate-atmost-once-period-in-seconds=60"})
 public class ApplicationStartup implements ServletContextListener {
 
     public static final String DATASOURCE = "java:app/jdbc/lienthong";
