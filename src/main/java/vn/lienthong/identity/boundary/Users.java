@@ -47,7 +47,8 @@ public class Users {
     public Page<UserView> search(String text, String unitCode, int offset, int limit) {
         caller.requireAny(Role.ADMIN);
         String pattern = text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase() + "%";
-        String where = " WHERE (:text IS NULL OR LOWER(u.username) LIKE :text OR LOWER(u.displayName) LIKE :text)"
+        String where = " WHERE (:text IS NULL OR LOWER(u.username) LIKE :text OR LOWER(u.displayName) LIKE :text"
+                + " OR LOWER(u.position) LIKE :text)"
                 + " AND (:unit IS NULL OR u.unitCode = :unit)";
         var items = em.createQuery("SELECT u FROM User u" + where + " ORDER BY u.username", User.class);
         var count = em.createQuery("SELECT COUNT(u) FROM User u" + where, Long.class);
