@@ -25,6 +25,9 @@ import vn.lienthong.scheduling.entity.Meeting;
  * <li>Reading: every signed-in user reads open meetings; a confidential meeting only the invited units (the host
  * among them), the unit that booked it and the provincial administrators and secretariat. To everyone else it
  * does not exist (404), and conflicts with it are reported without its title.</li>
+ * <li>Answering an invitation (RSVP): the invited unit's clerk, or a secretariat or administrator of that unit or
+ * a unit above it. Reading the answers of all units: a secretariat or administrator of the host or a unit above
+ * it, and the meeting's chair.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -65,6 +68,30 @@ public class MeetingAccess {
         return who;
     }
 
+    /** The caller if it may answer invitations at all: 403 otherwise. */
+    public CallerIdentity answerer() {
+        return caller.requireAny(Role.CLERK, Role.SECRETARIAT, Role.ADMIN);
+    }
+
+    /** 403 unless {@code who} answers for {@code unit}: as its clerk, or as an office of it or above it. */
+    public void requireAnswersFor(CallerIdentity who, String unit, Meeting meeting) {
+        boolean ownClerk = who.has(Role.CLERK) && who.unitCode().equals(unit);
+        boolean office = isOffice(who) && unitNames.selfAndAncestors(unit, dayOf(meeting)).contains(who.unitCode());
+        if (!ownClerk && !office) {
+            throw ProblemException.forbidden("rsvp.otherUnit", unit);
+        }
+    }
+
+    /** 403 unless the caller may read every unit's answer to {@code meeting}. */
+    public void requireSeesAnswers(Meeting meeting) {
+        CallerIdentity who = caller.identity();
+        boolean chair = who.username().equals(meeting.getChair().username());
+        if (!chair && !(isOffice(who) && unitNames.selfAndAncestors(meeting.getHostUnitCode(), dayOf(meeting))
+                .contains(who.unitCode()))) {
+            throw ProblemException.forbidden("rsvp.summaryOnly");
+        }
+    }
+
     /** Whether what {@code who} submits or changes waits for the provincial secretariat's approval. */
     public boolean needsApproval(CallerIdentity who) {
         return settings.approvalRequiredBelowProvince() && !isProvincial(who);
@@ -97,6 +124,10 @@ public class MeetingAccess {
     private boolean maySeeConfidential(String hostUnit, String createdByUnit) {
         String unit = caller.identity().unitCode();
         return unit.equals(hostUnit) || unit.equals(createdByUnit) || seesAllConfidential();
+    }
+
+    private static boolean isOffice(CallerIdentity who) {
+        return who.has(Role.SECRETARIAT) || who.has(Role.ADMIN);
     }
 
     private boolean isProvincial(CallerIdentity who) {

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import vn.lienthong.scheduling.entity.AgendaItem;
 import vn.lienthong.scheduling.entity.Chair;
+import vn.lienthong.scheduling.entity.Delegate;
 import vn.lienthong.scheduling.entity.Invitation;
 import vn.lienthong.scheduling.entity.Meeting;
 import vn.lienthong.scheduling.entity.MeetingKind;
@@ -13,12 +14,13 @@ import vn.lienthong.scheduling.entity.Rsvp;
 
 /**
  * A meeting as the API shows it, with its agenda, its invitations and, for a recurring meeting, the other meetings
- * of its series. {@code sequence} is the iCalendar SEQUENCE; {@code version} is sent back to change the meeting.
+ * of its series. {@code sequence} is the iCalendar SEQUENCE; {@code version} is sent back to change the meeting;
+ * {@code answerDeadline} is when the invited units' answers (RSVP) are due.
  */
 public record MeetingView(long id, String title, MeetingKind kind, MeetingStatus status, String statusReason,
         String hostUnit, String hostUnitName, long hostPoint, ChairView chair, OffsetDateTime start,
-        OffsetDateTime end, boolean confidential, List<AgendaItemView> agenda, int invited,
-        List<InvitationView> invitations, Long seriesId, Integer occurrence, List<OccurrenceView> series,
+        OffsetDateTime end, OffsetDateTime answerDeadline, boolean confidential, List<AgendaItemView> agenda,
+        int invited, List<InvitationView> invitations, Long seriesId, Integer occurrence, List<OccurrenceView> series,
         int sequence, String createdBy, String createdByUnit, Instant createdAt, long version) {
 
     public record ChairView(String username, String name, String position) {
@@ -35,17 +37,26 @@ public record MeetingView(long id, String title, MeetingKind kind, MeetingStatus
         }
     }
 
-    /** One invited unit; {@code delegates} stays empty until the unit answers (RSVP). */
+    /**
+     * One invited unit and its answer: {@code rsvp} is PENDING until it answers; {@code reason} says why it
+     * declines; {@code delegates} are who it sends.
+     */
     public record InvitationView(String unit, String unitName, int level, String parent, Long point, Rsvp rsvp,
-            List<DelegateView> delegates) {
+            String reason, List<DelegateView> delegates, OffsetDateTime answeredAt, String answeredBy) {
 
         static InvitationView of(Invitation invitation) {
             return new InvitationView(invitation.getUnitCode(), invitation.getUnitName(), invitation.getUnitLevel(),
-                    invitation.getParentCode(), invitation.getPointId(), invitation.getRsvp(), List.of());
+                    invitation.getParentCode(), invitation.getPointId(), invitation.getRsvp(), invitation.getReason(),
+                    invitation.getDelegates().stream().map(DelegateView::of).toList(),
+                    Times.vietnam(invitation.getAnsweredAt()), invitation.getAnsweredBy());
         }
     }
 
     public record DelegateView(String name, String position) {
+
+        static DelegateView of(Delegate delegate) {
+            return new DelegateView(delegate.name(), delegate.position());
+        }
     }
 
     /** Another meeting of the same series. */
@@ -66,7 +77,8 @@ public record MeetingView(long id, String title, MeetingKind kind, MeetingStatus
         return new MeetingView(meeting.getId(), meeting.getTitle(), meeting.getKind(), meeting.getStatus(),
                 meeting.getStatusReason(), meeting.getHostUnitCode(), hostName, meeting.getHostPointId(),
                 ChairView.of(meeting.getChair()), Times.vietnam(meeting.getStart()), Times.vietnam(meeting.getEnd()),
-                meeting.isConfidential(), meeting.getAgenda().stream().map(AgendaItemView::of).toList(),
+                Times.vietnam(meeting.getAnswerDeadline()), meeting.isConfidential(),
+                meeting.getAgenda().stream().map(AgendaItemView::of).toList(),
                 invitations.size(), invitations, meeting.getSeriesId(), meeting.getOccurrenceIndex(),
                 meeting.getSeriesId() == null ? null : series.stream().map(OccurrenceView::of).toList(),
                 meeting.getIcsSequence(), meeting.getCreatedBy(), meeting.getCreatedByUnit(), meeting.getCreatedAt(),

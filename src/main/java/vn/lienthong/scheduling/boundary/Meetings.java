@@ -18,6 +18,8 @@ import vn.lienthong.platform.problem.ProblemException;
 import vn.lienthong.scheduling.boundary.BookingPlanner.Plan;
 import vn.lienthong.scheduling.boundary.BookingPlanner.Schedule;
 import vn.lienthong.scheduling.control.BridgeSchedule;
+import vn.lienthong.scheduling.control.SchedulingSettings;
+import vn.lienthong.scheduling.entity.Invitation;
 import vn.lienthong.scheduling.entity.Meeting;
 import vn.lienthong.scheduling.entity.MeetingSeries;
 import vn.lienthong.scheduling.entity.MeetingStatus;
@@ -60,6 +62,9 @@ public class Meetings {
     @Inject
     AuditLog audit;
 
+    @Inject
+    SchedulingSettings settings;
+
     /** A recurrence as the audit log records it. */
     public record SeriesRecord(long id, String freq, int interval, Integer count, LocalDate until) {
     }
@@ -88,6 +93,7 @@ public class Meetings {
             for (int i = 0; i < plan.meetings().size(); i++) {
                 Meeting meeting = new Meeting(plan.meetings().get(i), who.username(), who.unitCode(), now, seriesId,
                         seriesId == null ? null : i);
+                meeting.takeAnswersUntil(settings.rsvpLead(), now);
                 em.persist(meeting);
                 booked.add(meeting);
             }
@@ -139,7 +145,11 @@ public class Meetings {
             if (meeting.getStatus().isChangeable()) {
                 conflicts.requireNone(plan.meetings(), id);
             }
+            Instant startedAt = meeting.getStart();
             meeting.reschedule(plan.meetings().get(0), needsApproval);
+            if (!meeting.getStart().equals(startedAt)) {
+                meeting.takeAnswersUntil(settings.rsvpLead(), Instant.now());
+            }
             return changed(meeting, before);
         });
     }
@@ -205,6 +215,9 @@ public class Meetings {
         List<Meeting> series = meeting.getSeriesId() == null ? List.of()
                 : em.createQuery("SELECT m FROM Meeting m WHERE m.seriesId = :series ORDER BY m.occurrenceIndex",
                         Meeting.class).setParameter("series", meeting.getSeriesId()).getResultList();
+        // the delegates of every unit in one query, instead of one query per invited unit as the view reads them
+        em.createQuery("SELECT DISTINCT i FROM Invitation i LEFT JOIN FETCH i.delegates WHERE i.meeting = :meeting",
+                Invitation.class).setParameter("meeting", meeting).getResultList();
         return MeetingView.of(meeting, series);
     }
 

@@ -41,6 +41,9 @@ public class MeetingsResource {
     @Inject
     Meetings meetings;
 
+    @Inject
+    Invitations invitations;
+
     @GET
     @Operation(summary = "Các cuộc họp người dùng được xem, theo thời gian bắt đầu; from/to là ngày (YYYY-MM-DD) hoặc thời điểm ISO-8601")
     public Page<MeetingSummary> list(@QueryParam("from") String from, @QueryParam("to") String to,
@@ -104,6 +107,21 @@ public class MeetingsResource {
     @Path("{id}/cancel")
     public MeetingView cancel(@PathParam("id") long id, @NotNull(message = MISSING_BODY) @Valid ReasonRequest request) {
         return meetings.cancel(id, request.reason());
+    }
+
+    @POST
+    @Path("{id}/rsvp")
+    @Operation(summary = "Đơn vị được mời trả lời: ATTENDING (kèm người dự) hoặc DECLINED (kèm lý do); sửa được đến hạn trả lời")
+    public MeetingView.InvitationView answer(@PathParam("id") long id,
+                                             @NotNull(message = MISSING_BODY) @Valid RsvpRequest request) {
+        return invitations.answer(id, request);
+    }
+
+    @GET
+    @Path("{id}/rsvp-summary")
+    @Operation(summary = "Tình hình trả lời theo từng cấp và danh sách đơn vị chưa trả lời")
+    public RsvpSummary answers(@PathParam("id") long id) {
+        return invitations.summary(id);
     }
 
     /** A day (the whole day, in Vietnam) or an ISO-8601 time; {@code null} when absent. */

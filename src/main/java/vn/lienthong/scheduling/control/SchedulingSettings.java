@@ -37,6 +37,11 @@ public class SchedulingSettings {
     @ConfigProperty(name = "lienthong.scheduling.approval-required-below-province", defaultValue = "true")
     boolean approvalRequiredBelowProvince;
 
+    /** How long before a meeting's start the invited units' answers are due. */
+    @Inject
+    @ConfigProperty(name = "lienthong.scheduling.rsvp-deadline-hours", defaultValue = "24")
+    int rsvpDeadlineHours;
+
     private ConflictFinder conflictFinder;
     private MeetingTimes meetingTimes;
     private TierResolver tierResolver;
@@ -46,6 +51,10 @@ public class SchedulingSettings {
         if (readinessMinutes < 0 || maxDurationHours < 1 || maxDurationHours > 24 * 7) {
             throw new IllegalStateException("lienthong.scheduling: readiness-buffer-minutes must be >= 0 and"
                     + " max-duration-hours between 1 and 168, not " + readinessMinutes + " and " + maxDurationHours);
+        }
+        if (rsvpDeadlineHours < 0) {
+            throw new IllegalStateException("lienthong.scheduling.rsvp-deadline-hours must be >= 0, not "
+                    + rsvpDeadlineHours);
         }
         conflictFinder = new ConflictFinder(readinessBuffer(), bridgePorts);
         meetingTimes = new MeetingTimes(Clock.systemUTC(), maxDuration());
@@ -66,6 +75,10 @@ public class SchedulingSettings {
      */
     public Duration longestStoredMeeting() {
         return maxDuration().compareTo(LONGEST_SEARCHED) > 0 ? maxDuration() : LONGEST_SEARCHED;
+    }
+
+    public Duration rsvpLead() {
+        return Duration.ofHours(rsvpDeadlineHours);
     }
 
     public int bridgePorts() {

@@ -17,6 +17,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,6 +25,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import vn.lienthong.platform.problem.ProblemException;
 
@@ -77,6 +79,9 @@ public class Meeting {
 
     @Column(name = "occurrence_index")
     private Integer occurrenceIndex;
+
+    @Column(name = "rsvp_deadline")
+    private Instant rsvpDeadline;
 
     @Column(name = "ics_sequence")
     private int icsSequence;
@@ -183,9 +188,27 @@ public class Meeting {
         icsSequence++;
     }
 
+    /**
+     * Sets when the invited units' answers are due: {@code lead} before the start. A meeting booked (or moved)
+     * closer to its start than that takes answers until it starts, rather than never.
+     */
+    public void takeAnswersUntil(Duration lead, Instant now) {
+        Instant deadline = startsAt.minus(lead);
+        this.rsvpDeadline = deadline.isBefore(now) ? startsAt : deadline;
+    }
+
+    /** Until when invited units may answer; the start for meetings booked before deadlines existed. */
+    public Instant getAnswerDeadline() {
+        return rsvpDeadline == null ? startsAt : rsvpDeadline;
+    }
+
     /** Whether {@code unitCode} is among the invited units (the host always is). */
     public boolean invites(String unitCode) {
-        return invitations.stream().anyMatch(i -> i.getUnitCode().equals(unitCode));
+        return invitation(unitCode).isPresent();
+    }
+
+    public Optional<Invitation> invitation(String unitCode) {
+        return invitations.stream().filter(i -> i.getUnitCode().equals(unitCode)).findFirst();
     }
 
     private void apply(MeetingPlan plan) {
