@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  */
 public class DirectoryBench {
 
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** HTTP/1.1 like a browser on a plain-http intranet address (browsers never use cleartext HTTP/2). */
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     static final List<String> QUERIES = List.of("soc trang", "ho dac kien", "phuong 1", "xa an", "thanh pho",
             "dai ngai", "nguyen", "3157");
 

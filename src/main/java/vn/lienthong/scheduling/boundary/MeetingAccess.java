@@ -28,6 +28,7 @@ import vn.lienthong.scheduling.entity.Meeting;
  * <li>Answering an invitation (RSVP): the invited unit's clerk, or a secretariat or administrator of that unit or
  * a unit above it. Reading the answers of all units: a secretariat or administrator of the host or a unit above
  * it, and the meeting's chair.</li>
+ * <li>Calendar links of a unit: whoever answers its invitations.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -75,11 +76,24 @@ public class MeetingAccess {
 
     /** 403 unless {@code who} answers for {@code unit}: as its clerk, or as an office of it or above it. */
     public void requireAnswersFor(CallerIdentity who, String unit, Meeting meeting) {
-        boolean ownClerk = who.has(Role.CLERK) && who.unitCode().equals(unit);
-        boolean office = isOffice(who) && unitNames.selfAndAncestors(unit, dayOf(meeting)).contains(who.unitCode());
-        if (!ownClerk && !office) {
+        if (!actsFor(who, unit, dayOf(meeting))) {
             throw ProblemException.forbidden("rsvp.otherUnit", unit);
         }
+    }
+
+    /**
+     * 403 unless {@code who} keeps the calendar links of {@code unit}: the same people who answer its invitations,
+     * its clerk or an office of it or above it today.
+     */
+    public void requireKeepsCalendarOf(CallerIdentity who, String unit) {
+        if (!actsFor(who, unit, LocalDate.now(MeetingTimes.VIETNAM))) {
+            throw ProblemException.forbidden("calendarLink.otherUnit", unit);
+        }
+    }
+
+    private boolean actsFor(CallerIdentity who, String unit, LocalDate day) {
+        boolean ownClerk = who.has(Role.CLERK) && who.unitCode().equals(unit);
+        return ownClerk || isOffice(who) && unitNames.selfAndAncestors(unit, day).contains(who.unitCode());
     }
 
     /** 403 unless the caller may read every unit's answer to {@code meeting}. */

@@ -44,6 +44,9 @@ public class MeetingsResource {
     @Inject
     Invitations invitations;
 
+    @Inject
+    Calendars calendars;
+
     @GET
     @Operation(summary = "Các cuộc họp người dùng được xem, theo thời gian bắt đầu; from/to là ngày (YYYY-MM-DD) hoặc thời điểm ISO-8601")
     public Page<MeetingSummary> list(@QueryParam("from") String from, @QueryParam("to") String to,
@@ -76,6 +79,15 @@ public class MeetingsResource {
     @Path("{id}")
     public MeetingView get(@PathParam("id") long id) {
         return meetings.get(id);
+    }
+
+    @GET
+    @Path("{id}/invite.ics")
+    @Produces(Calendars.ICS)
+    @Operation(summary = "Giấy mời dạng iCalendar (RFC 5545) để thêm cuộc họp vào Outlook, Thunderbird, điện thoại")
+    public Response invitation(@PathParam("id") long id, @Context UriInfo uri) {
+        return Response.ok(calendars.invitation(id, uri.getBaseUri()), Calendars.ICS)
+                .header("Content-Disposition", "attachment; filename=\"cuoc-hop-" + id + ".ics\"").build();
     }
 
     @PUT
