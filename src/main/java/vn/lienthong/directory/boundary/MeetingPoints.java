@@ -1,5 +1,7 @@
 package vn.lienthong.directory.boundary;
 
+import vn.lienthong.platform.boundary.Dates;
+import vn.lienthong.platform.boundary.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

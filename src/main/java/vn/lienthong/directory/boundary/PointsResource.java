@@ -1,5 +1,6 @@
 package vn.lienthong.directory.boundary;
 
+import vn.lienthong.platform.boundary.Page;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

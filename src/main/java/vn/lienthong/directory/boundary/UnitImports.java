@@ -1,5 +1,6 @@
 package vn.lienthong.directory.boundary;
 
+import vn.lienthong.platform.boundary.Page;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,7 @@
 package vn.lienthong.directory.boundary;
 
+import vn.lienthong.platform.boundary.Dates;
+import vn.lienthong.platform.boundary.Page;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -11,7 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.lienthong.directory.boundary.Page;
+import vn.lienthong.platform.boundary.Page;
 import vn.lienthong.scheduling.boundary.Invitations.InboxFilter;
 
 /** A unit's inbox: the meetings it is invited to, for its clerk to answer. */

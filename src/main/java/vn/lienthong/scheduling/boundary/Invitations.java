@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import vn.lienthong.audit.control.AuditLog;
 import vn.lienthong.audit.control.AuditLog.Action;
-import vn.lienthong.directory.boundary.Page;
+import vn.lienthong.platform.boundary.Page;
 import vn.lienthong.identity.boundary.Caller;
 import vn.lienthong.identity.boundary.CallerIdentity;
 import vn.lienthong.platform.problem.ProblemException;

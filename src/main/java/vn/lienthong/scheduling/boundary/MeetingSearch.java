@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.lienthong.directory.boundary.Page;
+import vn.lienthong.platform.boundary.Page;
 import vn.lienthong.identity.boundary.Caller;
 import vn.lienthong.scheduling.entity.Meeting;
 import vn.lienthong.scheduling.entity.MeetingStatus;

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.lienthong.audit.control.AuditLog;
 import vn.lienthong.audit.control.AuditLog.Action;
-import vn.lienthong.directory.boundary.Page;
+import vn.lienthong.platform.boundary.Page;
 import vn.lienthong.identity.boundary.CallerIdentity;
 import vn.lienthong.platform.problem.ProblemException;
 import vn.lienthong.scheduling.boundary.BookingPlanner.Plan;

@@ -24,7 +24,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.lienthong.directory.boundary.Page;
+import vn.lienthong.platform.boundary.Page;
 import vn.lienthong.platform.problem.FieldError;
 import vn.lienthong.scheduling.control.InvalidSchedule;
 import vn.lienthong.scheduling.control.MeetingTimes;

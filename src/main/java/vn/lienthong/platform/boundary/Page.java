@@ -1,4 +1,4 @@
-package vn.lienthong.directory.boundary;
+package vn.lienthong.platform.boundary;
 
 import java.util.List;
 
