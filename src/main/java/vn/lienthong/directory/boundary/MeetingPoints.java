@@ -21,6 +21,7 @@ import vn.lienthong.directory.entity.MeetingPoint;
 import vn.lienthong.identity.boundary.Caller;
 import vn.lienthong.identity.boundary.CallerIdentity;
 import vn.lienthong.identity.entity.Role;
+import vn.lienthong.platform.control.LikePattern;
 import vn.lienthong.platform.problem.ProblemException;
 
 /**
@@ -48,12 +49,12 @@ public class MeetingPoints {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PointView> search(String unitCode, String text, EndpointKind kind, int offset, int limit) {
         String where = " WHERE (:unit IS NULL OR p.unitCode = :unit) AND (:kind IS NULL OR p.kind = :kind)"
-                + " AND (:text IS NULL OR p.nameFolded LIKE :text)";
+                + " AND (:text IS NULL OR p.nameFolded LIKE :text" + LikePattern.ESCAPE + ")";
         String folded = NameFolding.fold(text);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("unit", unitCode);
         parameters.put("kind", kind);
-        parameters.put("text", folded.isEmpty() ? null : "%" + folded.replace("%", "").replace("_", "") + "%");
+        parameters.put("text", folded.isEmpty() ? null : LikePattern.containing(folded));
         var items = em.createQuery("SELECT p FROM MeetingPoint p" + where + " ORDER BY p.unitCode, p.id", MeetingPoint.class);
         var count = em.createQuery("SELECT COUNT(p) FROM MeetingPoint p" + where, Long.class);
         parameters.forEach((name, value) -> {

@@ -15,6 +15,7 @@ import vn.lienthong.directory.boundary.UnitDetail.Link;
 import vn.lienthong.directory.control.NameFolding;
 import vn.lienthong.directory.entity.AdministrativeUnit;
 import vn.lienthong.directory.entity.UnitSuccession;
+import vn.lienthong.platform.control.LikePattern;
 import vn.lienthong.platform.problem.ProblemException;
 
 /** Reading the directory as it was on a given date. */
@@ -44,9 +45,10 @@ public class Units {
         String folded = NameFolding.fold(query.text());
         if (!folded.isEmpty()) {
             // a code typed into the search box finds the unit too
-            where.append(" AND (u.nameFolded LIKE :text ESCAPE '!' OR u.code LIKE :codePrefix ESCAPE '!')");
-            parameters.put("text", "%" + escapeLike(folded) + "%");
-            parameters.put("codePrefix", escapeLike(folded) + "%");
+            where.append(" AND (u.nameFolded LIKE :text" + LikePattern.ESCAPE
+                    + " OR u.code LIKE :codePrefix" + LikePattern.ESCAPE + ")");
+            parameters.put("text", LikePattern.containing(folded));
+            parameters.put("codePrefix", LikePattern.startingWith(folded));
         }
         TypedQuery<AdministrativeUnit> items = em.createQuery(
                 "SELECT u FROM AdministrativeUnit u WHERE " + where + " ORDER BY u.level, u.code",
@@ -105,7 +107,4 @@ public class Units {
                 .getResultList().stream().findFirst();
     }
 
-    private static String escapeLike(String s) {
-        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import vn.lienthong.directory.boundary.UnitNames;
+import vn.lienthong.platform.boundary.Dates;
 import vn.lienthong.identity.entity.User;
 
 /** Builds {@link UserView}s with the name of the user's unit as it is today. */
@@ -15,12 +16,12 @@ public class UserViews {
 
     public UserView of(CallerIdentity who) {
         return new UserView(who.userId(), who.username(), who.displayName(), who.position(), who.unitCode(),
-                unitNames.nameOn(who.unitCode(), LocalDate.now()), who.roles(), true, null);
+                unitNames.nameOn(who.unitCode(), LocalDate.now(Dates.VIETNAM)), who.roles(), true, null);
     }
 
     public UserView of(User user) {
         return new UserView(user.getId(), user.getUsername(), user.getDisplayName(), user.getPosition(),
-                user.getUnitCode(), unitNames.nameOn(user.getUnitCode(), LocalDate.now()), user.getRoles(),
+                user.getUnitCode(), unitNames.nameOn(user.getUnitCode(), LocalDate.now(Dates.VIETNAM)), user.getRoles(),
                 user.isActive(), user.getVersion());
     }
 }

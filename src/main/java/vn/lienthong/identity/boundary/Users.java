@@ -16,6 +16,7 @@ import vn.lienthong.directory.boundary.UnitNames;
 import vn.lienthong.identity.control.PasswordHasher;
 import vn.lienthong.identity.entity.Role;
 import vn.lienthong.identity.entity.User;
+import vn.lienthong.platform.control.LikePattern;
 import vn.lienthong.platform.problem.ProblemException;
 
 /** Account management, for administrators only. */
@@ -46,9 +47,10 @@ public class Users {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<UserView> search(String text, String unitCode, int offset, int limit) {
         caller.requireAny(Role.ADMIN);
-        String pattern = text == null || text.isBlank() ? null : "%" + text.trim().toLowerCase() + "%";
-        String where = " WHERE (:text IS NULL OR LOWER(u.username) LIKE :text OR LOWER(u.displayName) LIKE :text"
-                + " OR LOWER(u.position) LIKE :text)"
+        String pattern = text == null || text.isBlank() ? null : LikePattern.containing(text.trim().toLowerCase());
+        String like = " LIKE :text" + LikePattern.ESCAPE;
+        String where = " WHERE (:text IS NULL OR LOWER(u.username)" + like + " OR LOWER(u.displayName)" + like
+                + " OR LOWER(u.position)" + like + ")"
                 + " AND (:unit IS NULL OR u.unitCode = :unit)";
         var items = em.createQuery("SELECT u FROM User u" + where + " ORDER BY u.username", User.class);
         var count = em.createQuery("SELECT COUNT(u) FROM User u" + where, Long.class);
