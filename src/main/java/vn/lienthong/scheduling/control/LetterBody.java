@@ -57,7 +57,10 @@ final class LetterBody {
 
     String notice() {
         return switch (letter.standing()) {
-            case DRAFT -> "DỰ THẢO - lịch họp chưa được duyệt, giấy mời chưa có giá trị và chưa được cấp số.";
+            case DRAFT -> letter.reference() == null
+                    ? "DỰ THẢO - lịch họp chưa được duyệt, giấy mời chưa có giá trị và chưa được cấp số."
+                    : "DỰ THẢO - thay đổi của lịch họp chưa được duyệt; giấy mời số " + letter.reference()
+                    + " giữ số này khi được duyệt lại.";
             case REJECTED -> "KHÔNG ĐƯỢC DUYỆT - giấy mời không có giá trị. Lý do: " + letter.reason();
             case CANCELLED -> (letter.reference() == null ? "ĐÃ HỦY - cuộc họp không diễn ra. Lý do: "
                     : "ĐÃ HỦY - Giấy mời số " + letter.reference() + " không còn giá trị. Lý do: ") + letter.reason();
@@ -138,7 +141,7 @@ final class LetterBody {
     }
 
     private PdfPCell plain(String text) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, fonts.regular(11.5f)));
+        PdfPCell cell = new PdfPCell(new Phrase(LetterWording.composed(text), fonts.regular(11.5f)));
         cell.setPadding(3);
         return cell;
     }
@@ -188,7 +191,7 @@ final class LetterBody {
     }
 
     private Paragraph text(String text, float spacingBefore) {
-        Paragraph paragraph = new Paragraph(text, fonts.regular(TEXT));
+        Paragraph paragraph = new Paragraph(LetterWording.composed(text), fonts.regular(TEXT));
         paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
         paragraph.setFirstLineIndent(INDENT);
         paragraph.setSpacingBefore(spacingBefore);

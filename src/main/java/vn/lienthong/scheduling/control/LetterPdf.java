@@ -15,6 +15,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import vn.lienthong.scheduling.control.LetterContent.Standing;
+import vn.lienthong.scheduling.entity.InvitationLetter;
 
 /**
  * Lays out an invitation letter as an A4 PDF in the form of Decree 30/2020/ND-CP: issuer and number top left,
@@ -69,10 +70,11 @@ public final class LetterPdf {
         PdfPCell issuer = cell();
         List<String> lines = letter.issuer().lines();
         for (int i = 0; i < lines.size(); i++) {
-            issuer.addElement(centred(lines.get(i), i == lines.size() - 1 ? fonts.bold(12.5f) : fonts.regular(12.5f), 0));
+            Font font = i == lines.size() - 1 ? fonts.bold(12.5f) : fonts.regular(12.5f);
+            issuer.addElement(centred(lines.get(i), font, 0));
         }
         issuer.addElement(rule(35));
-        String number = letter.reference() == null ? "Số:        /" + vn.lienthong.scheduling.entity.InvitationLetter.SYMBOL
+        String number = letter.reference() == null ? "Số:        /" + InvitationLetter.SYMBOL
                 : "Số: " + letter.reference();
         issuer.addElement(centred(number, fonts.regular(13), 4));
         table.addCell(issuer);
@@ -90,8 +92,9 @@ public final class LetterPdf {
     private static PdfPTable notice(String text, LetterFonts fonts) {
         PdfPTable box = table(new float[] {1});
         box.setSpacingBefore(10);
-        PdfPCell cell = new PdfPCell(new Phrase(text, fonts.bold(12, new Color(200, 30, 30))));
-        cell.setBorderColor(new Color(200, 30, 30));
+        Color red = new Color(200, 30, 30);
+        PdfPCell cell = new PdfPCell(new Phrase(LetterWording.composed(text), fonts.bold(12, red)));
+        cell.setBorderColor(red);
         cell.setPadding(6);
         cell.setHorizontalAlignment(Element.ALIGN_CENTER);
         box.addCell(cell);
@@ -114,8 +117,7 @@ public final class LetterPdf {
         for (String line : LetterWording.signer(letter.chair().position())) {
             signature.addElement(centred(line, fonts.bold(13), 0));
         }
-        Paragraph name = centred(letter.chair().name(), fonts.bold(13), 64);
-        signature.addElement(name);
+        signature.addElement(centred(letter.chair().name(), fonts.bold(13), 64));
         table.addCell(signature);
         return table;
     }
@@ -134,7 +136,7 @@ public final class LetterPdf {
     }
 
     static Paragraph centred(String text, Font font, float spacingBefore) {
-        Paragraph paragraph = new Paragraph(text, font);
+        Paragraph paragraph = new Paragraph(LetterWording.composed(text), font);
         paragraph.setAlignment(Element.ALIGN_CENTER);
         paragraph.setSpacingBefore(spacingBefore);
         return paragraph;

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.text.Normalizer;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -144,6 +145,14 @@ public final class LetterWording {
     public static String subject(MeetingKind kind, String title) {
         String label = kind(kind);
         return title.toLowerCase(VIETNAMESE).startsWith(label) ? title : label + ": " + title;
+    }
+
+    /**
+     * The text with each accented letter as one character (Unicode NFC): the PDF places glyphs without shaping,
+     * so a letter typed as base plus combining marks (as some keyboards send it) would print its marks askew.
+     */
+    static String composed(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     public static String upper(String text) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -92,6 +93,14 @@ class LetterPdfTest {
     }
 
     @Test
+    void textTypedWithCombiningMarksPrintsAsComposedLetters() {
+        List<Invitee> units = List.of(new Invitee("31573", Normalizer.normalize("Xã Phú Tâm", Normalizer.Form.NFD),
+                3, null));
+        String text = PdfDocuments.flatText(LetterPdf.render(letter(Standing.OFFICIAL, "3/GM-UBND", null, units)));
+        assertTrue(text.contains("- Xã Phú Tâm."), text);
+    }
+
+    @Test
     void aDraftIsMarkedAndHasNeitherNumberNorDay() {
         String text = PdfDocuments.flatText(LetterPdf.render(letter(Standing.DRAFT, null, null, List.of())));
         assertTrue(text.contains("DỰ THẢO"), text);
@@ -107,6 +116,21 @@ class LetterPdfTest {
         assertTrue(text.contains("Số: 7/GM-UBND"), text);
         assertTrue(text.contains("ĐÃ HỦY"), text);
         assertTrue(text.contains("Lùi lịch do bão số 9"), text);
+    }
+
+    @Test
+    void aRejectedLetterIsVoidWithTheReasonAndAChangedLetterAwaitingApprovalKeepsItsNumberAsADraft() {
+        String rejected = PdfDocuments.flatText(LetterPdf.render(letter(Standing.REJECTED, null,
+                "Trùng lịch tiếp công dân", List.of())));
+        assertTrue(rejected.contains("KHÔNG ĐƯỢC DUYỆT"), rejected);
+        assertTrue(rejected.contains("Trùng lịch tiếp công dân"), rejected);
+        assertFalse(rejected.matches(".*Số: \\d+.*"), rejected);
+
+        String resubmitted = PdfDocuments.flatText(LetterPdf.render(letter(Standing.DRAFT, "9/GM-UBND", null,
+                List.of())));
+        assertTrue(resubmitted.contains("DỰ THẢO"), resubmitted);
+        assertTrue(resubmitted.contains("Số: 9/GM-UBND"), resubmitted);
+        assertTrue(resubmitted.contains("giữ số này khi được duyệt lại"), resubmitted);
     }
 
     @Test
