@@ -84,7 +84,7 @@ public class InvitationLetters {
         try {
             return numbers.issue(id);
         } catch (PersistenceException raced) {
-            // the meeting's number was given by a parallel request that took another path to it
+            // a parallel first download of this meeting wrote its letter first: that number is the letter's
             return Optional.ofNullable(em.find(InvitationLetter.class, id)).or(() -> {
                 throw raced;
             });
