@@ -4,7 +4,7 @@
 
 import { h, replace } from './dom.js';
 import { currentLanguage, t } from './i18n.js';
-import { answersInvitations, canBook, isProvincialOffice } from './meetings/roles.js';
+import { canBook, hasUnit, isProvincialOffice } from './meetings/roles.js';
 import { currentUser, isAdmin } from './session.js';
 
 // `show` decides who sees an entry; the server refuses the others anyway.
@@ -12,7 +12,7 @@ const MAIN_LINKS = [
   { key: 'meetings', href: '#/meetings' },
   { key: 'meetings-new', href: '#/meetings/new', label: 'nav.book', show: canBook },
   { key: 'approvals', href: '#/approvals', show: isProvincialOffice },
-  { key: 'inbox', href: '#/inbox', show: answersInvitations, badge: 'inbox-badge' },
+  { key: 'inbox', href: '#/inbox', show: hasUnit, badge: 'inbox-badge' },
   { key: 'points', href: '#/points' },
   { key: 'directory', href: '#/directory' },
   { key: 'archive', href: '#/archive' },

@@ -17,3 +17,8 @@ export function isProvincialOffice() {
 export function answersInvitations() {
   return hasRole('CLERK', 'SECRETARIAT', 'ADMIN') && Boolean(currentUser()?.unitCode);
 }
+
+/** Everyone with a unit reads the invitations of that unit. */
+export function hasUnit() {
+  return Boolean(currentUser()?.unitCode);
+}

@@ -110,7 +110,11 @@ export function tierPicker({ onChange }) {
       const unit = units.get(input.dataset.code);
       if (unit) input.checked = invited(unit);
     }
-    for (const input of element.querySelectorAll('input[data-tier="children"]')) input.checked = state.childrenOf.has(input.dataset.code);
+    for (const input of element.querySelectorAll('input[data-tier="children"]')) {
+      // "all communes of the province" covers every district's communes: shown ticked, not to be unticked one by one
+      input.checked = state.allCommunes || state.childrenOf.has(input.dataset.code);
+      input.disabled = state.allCommunes;
+    }
     const all = element.querySelector('#tier-all-communes');
     if (all) all.checked = state.allCommunes;
     const districts = element.querySelector('#tier-all-districts');
@@ -141,6 +145,7 @@ export function tierPicker({ onChange }) {
         twoLevel
           ? h('details', { class: 'tier-two-level' }, h('summary', {}, t('tier.pickCommunes', { n: children.length })), communeList(children))
           : h('ul', { class: 'tier-districts' }, children.map(districtRow)));
+      refresh();
       element.dataset.loadedDay = day;
     } catch (error) {
       loadedFor = null;

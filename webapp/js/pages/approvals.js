@@ -8,6 +8,7 @@ import { t } from '../i18n.js';
 import { actionButtons, runAction } from '../meetings/actions.js';
 import { conflictList, kindLabel } from '../meetings/labels.js';
 import { pointNames } from '../meetings/point-names.js';
+import { unitNames } from '../meetings/unit-names.js';
 import { dayAndTime, timeRange } from '../meetings/times.js';
 import { alertArea, loadInto, showError, showSuccess } from '../ui/feedback.js';
 import { dataTable } from '../ui/table.js';
@@ -28,6 +29,7 @@ export function mount(container) {
   alert.id = 'approvals-alert';
   const results = h('div', { id: 'approval-queue' });
   const names = pointNames();
+  const hosts = unitNames();
 
   async function act(meeting, action) {
     try {
@@ -56,7 +58,7 @@ export function mount(container) {
       columns: [
         { label: t('meeting.time'), cell: (m) => [dayAndTime(m.start).slice(0, 10), h('div', {}, timeRange(m.start, m.end))] },
         { label: t('form.title'), cell: (m) => [h('a', { href: `#/meetings/${m.id}` }, m.title), h('div', { class: 'muted' }, kindLabel(m.kind))] },
-        { label: t('form.hostUnit'), cell: (m) => m.hostUnit },
+        { label: t('form.hostUnit'), cell: (m) => hosts.label(m.hostUnit) },
         { label: t('form.chair'), cell: (m) => m.chairName || '' },
         { label: t('approvals.invited'), className: 'numeric', cell: (m) => formatNumber(m.invited) },
         { label: t('common.actions'), className: 'actions', cell: (m) => actionButtons(m, ['approve', 'reject'], (action) => act(m, action), { suffix: `-${m.id}` }) },

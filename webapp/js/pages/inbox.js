@@ -9,6 +9,8 @@ import { calendarLinksSection } from '../meetings/calendar-links.js';
 import { kindLabel, rsvpBadge, statusBadge } from '../meetings/labels.js';
 import { notificationsPanel, refreshUnreadBadge } from '../meetings/notifications.js';
 import { openRsvpDialog } from '../meetings/rsvp-dialog.js';
+import { unitNames } from '../meetings/unit-names.js';
+import { answersInvitations } from '../meetings/roles.js';
 import { dayAndTime, longDay, timeRange, vietnamParts } from '../meetings/times.js';
 import { currentUser } from '../session.js';
 import { alertArea, loadInto, showSuccess } from '../ui/feedback.js';
@@ -23,6 +25,7 @@ export function mount(container, { query }) {
   const alert = alertArea();
   alert.id = 'inbox-alert';
   const results = h('div', { id: 'inbox-list' });
+  const hosts = unitNames();
 
   const filterButtons = FILTERS.map((filter) => h('button', {
     type: 'button', class: 'button', id: `inbox-filter-${filter.toLowerCase()}`, 'aria-pressed': String(filter === state.status),
@@ -37,11 +40,13 @@ export function mount(container, { query }) {
         h('span', { class: 'inbox-time' }, timeRange(item.start, item.end))),
       h('div', { class: 'inbox-what' },
         h('h2', { class: 'inbox-title' }, h('a', { href: `#/meetings/${item.meeting}` }, item.title)),
-        h('p', { class: 'muted' }, `${kindLabel(item.kind)} · ${t('inbox.host', { host: item.hostUnit })} · ${t('inbox.deadline', { deadline: dayAndTime(item.answerDeadline) })}`),
+        h('p', { class: 'muted' }, `${kindLabel(item.kind)} · ${t('inbox.host')} `, hosts.label(item.hostUnit),
+          ` · ${t('inbox.deadline', { deadline: dayAndTime(item.answerDeadline) })}`),
         h('p', {}, statusBadge(item.status), ' ', rsvpBadge(item.rsvp),
           item.rsvp === 'DECLINED' && item.reason && h('span', { class: 'muted' }, ` ${item.reason}`))),
       h('div', { class: 'inbox-actions' },
-        item.answerable
+        !answersInvitations() ? null
+        : item.answerable
           ? h('button', {
             type: 'button', class: `button ${item.rsvp === 'PENDING' ? 'button-primary' : ''}`, id: `answer-${item.meeting}`, 'data-answer': item.meeting,
             onclick: () => openRsvpDialog(item, { onSaved: () => { showSuccess(alert, t('inbox.answered', { title: item.title })); reload(); } }),
@@ -66,7 +71,7 @@ export function mount(container, { query }) {
     h('div', { class: 'panel' },
       h('div', { class: 'inbox-filters', role: 'group', 'aria-label': t('inbox.filterLabel') }, filterButtons),
       results),
-    user?.unitCode && calendarLinksSection(user.unitCode));
+    answersInvitations() && calendarLinksSection(user.unitCode));
   reload();
   refreshUnreadBadge();
   return {};

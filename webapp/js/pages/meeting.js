@@ -53,10 +53,12 @@ function invitationsSection(meeting) {
   return h('section', { class: 'panel', id: 'invitations', 'aria-labelledby': 'invitations-title' },
     h('h2', { class: 'panel-title', id: 'invitations-title' }, t('meeting.invitedUnits', { n: formatNumber(meeting.invited) })),
     [...tiers].sort(([a], [b]) => a - b).map(([level, invitations]) => {
-      const answered = invitations.filter((i) => i.rsvp !== 'PENDING').length;
+      // the host holds the meeting and does not answer its own invitation
+      const guests = invitations.filter((i) => i.unit !== meeting.hostUnit);
+      const answered = guests.filter((i) => i.rsvp !== 'PENDING').length;
       return h('details', { class: 'tier-block', 'data-level': level, open: invitations.length <= 30 || answered > 0 },
         h('summary', {}, `${levelLabel(level)}: ${formatNumber(invitations.length)}`,
-          h('span', { class: 'muted' }, ` · ${t('meeting.answeredOf', { answered: formatNumber(answered), total: formatNumber(invitations.length) })}`)),
+          guests.length > 0 && h('span', { class: 'muted' }, ` · ${t('meeting.answeredOf', { answered: formatNumber(answered), total: formatNumber(guests.length) })}`)),
         dataTable({
           caption: levelLabel(level),
           emptyText: '',

@@ -8,6 +8,7 @@ import static vn.lienthong.scheduling.boundary.MeetingRequests.meeting;
 import static vn.lienthong.scheduling.boundary.MeetingRequests.unique;
 import static vn.lienthong.scheduling.boundary.MeetingRequests.week;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.lienthong.testsupport.Api;
 import vn.lienthong.testsupport.Browser;
 import vn.lienthong.testsupport.Deployments;
+import vn.lienthong.testsupport.Fixtures;
 
 /**
  * The scheduling screens end to end, in a real browser against the Sóc Trăng demo data: the provincial secretariat
@@ -125,6 +127,10 @@ class SchedulingBrowserIT {
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector("#calendar-week .meeting-block[data-meeting='" + id + "'][data-status='APPROVED']")));
             browser.screenshot("scheduling-calendar-week-1366x768");
+            page.findElement(By.id("calendar-view-month")).click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#calendar-month .month-item[data-meeting='" + id + "']")));
+            browser.screenshot("scheduling-calendar-month-1366x768");
         }
 
         try (Browser phone = Browser.open(390, 844)) {
@@ -135,7 +141,9 @@ class SchedulingBrowserIT {
             phone.screenshot("scheduling-agenda-390x844");
 
             page.get(base + "#/inbox");
-            visible(phone, "answer-" + id).click();
+            WebElement answerButton = visible(phone, "answer-" + id);
+            phone.screenshot("scheduling-inbox-390x844");
+            answerButton.click();
             visible(phone, "rsvp-attending").click();
             WebElement delegate = phone.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector("#delegate-rows .delegate-row")));
@@ -162,8 +170,60 @@ class SchedulingBrowserIT {
             WebElement row = browser.driver().findElement(By.cssSelector("#invitations tr[data-unit='" + HO_DAC_KIEN + "']"));
             assertEquals("ATTENDING", row.getAttribute("data-rsvp"));
             assertTrue(row.getText().contains("Nguyễn Văn An"), row.getText());
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", communeTier);
             browser.screenshot("scheduling-meeting-1366x768");
+
+            browser.driver().findElement(By.id("lang-toggle")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("#rsvp-summary .summary-tier[data-level='3']"), "1/109 communes answered"));
         }
+    }
+
+    @Test
+    void theProvincialSecretariatApprovesOneDistrictMeetingAndRejectsAnotherWithAReason() {
+        LocalDate day = week(101).plusDays(1);
+        Api admin = Api.at(base).as("admin");
+        String username = Fixtures.unique("tk941");
+        Fixtures.createAccount(admin, username, "941", "matkhau-941", "SECRETARIAT");
+        Api office = Api.at(base).as(username, "matkhau-941");
+        long approve = submitted(office, unique("Họp giao ban thành phố"), day, "08:00", "09:00");
+        long reject = submitted(office, unique("Họp bàn kế hoạch thành phố"), day, "14:00", "15:00");
+
+        try (Browser browser = Browser.open(1366, 768)) {
+            WebDriver page = browser.driver();
+            signIn(browser, "thuky");
+            page.findElement(By.cssSelector("a[data-nav='approvals']")).click();
+            WebElement row = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#approval-queue tr[data-meeting='" + approve + "']")));
+            browser.waiting().until(d -> row.getText().contains("Thành phố Sóc Trăng"));
+            browser.screenshot("scheduling-approvals-1366x768");
+
+            page.findElement(By.id("action-approve-" + approve)).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("approvals-alert"), "Đã duyệt"));
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(
+                    By.cssSelector("#approval-queue tr[data-meeting='" + approve + "']")));
+
+            visible(browser, "action-reject-" + reject).click();
+            visible(browser, "reason-confirm").click();
+            assertTrue(visible(browser, "reason-error").getText().contains("lý do"));
+            page.findElement(By.id("reason-input")).sendKeys("Trùng kỳ họp Hội đồng nhân dân thành phố");
+            page.findElement(By.id("reason-confirm")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("approvals-alert"), "Đã từ chối"));
+        }
+        Api thuky = Api.at(base).as("thuky");
+        assertEquals("APPROVED", thuky.get("api/meetings/" + approve).json().getString("status"));
+        JsonObject rejected = thuky.get("api/meetings/" + reject).json();
+        assertEquals("REJECTED", rejected.getString("status"));
+        assertEquals("Trùng kỳ họp Hội đồng nhân dân thành phố", rejected.getString("statusReason"));
+    }
+
+    /** A meeting of Thành phố Sóc Trăng (941) for its wards, booked and submitted by the city's office. */
+    private static long submitted(Api office, String title, LocalDate day, String from, String to) {
+        JsonObject draft = book(office, meeting(title, day, from, to).add("hostUnit", "941")
+                .add("invite", Json.createObjectBuilder().add("childrenOf", Json.createArrayBuilder().add("941"))));
+        Api.Reply submitted = office.post("api/meetings/" + id(draft) + "/submit", "{}");
+        assertEquals("SUBMITTED", submitted.json().getString("status"), submitted::toString);
+        return id(draft);
     }
 
     /** How many communes the province's districts hold on {@code day}, read from the directory. */
