@@ -39,24 +39,15 @@ export function stopUnreadBadge() {
 export function notificationsPanel() {
   const alert = alertArea();
   const list = h('ul', { class: 'notice-list', id: 'notification-list' });
-  const readAll = h('button', { type: 'button', class: 'button button-small', id: 'notifications-read-all', onclick: () => markAll() }, t('notifications.readAll'));
+  const readAll = h('button', { type: 'button', class: 'button button-small', id: 'notifications-read-all', onclick: () => markRead('notifications/read-all') }, t('notifications.readAll'));
   const panel = h('section', { class: 'panel notices', id: 'notifications', hidden: true, 'aria-labelledby': 'notifications-title' },
     h('div', { class: 'section-header' }, h('h2', { class: 'panel-title', id: 'notifications-title' }, t('notifications.title')), readAll),
     alert, list);
 
-  async function markRead(notice) {
+  /** Marks one notice (`notifications/{id}/read`) or all (`notifications/read-all`) as read. */
+  async function markRead(path) {
     try {
-      await api.post(`notifications/${notice.id}/read`);
-      load();
-      refreshUnreadBadge();
-    } catch (error) {
-      showError(alert, error);
-    }
-  }
-
-  async function markAll() {
-    try {
-      await api.post('notifications/read-all');
+      await api.post(path);
       load();
       refreshUnreadBadge();
     } catch (error) {
@@ -74,7 +65,7 @@ export function notificationsPanel() {
           h('a', { href: `#/meetings/${notice.meeting}` }, notice.title),
           notice.start && ` · ${dayAndTime(notice.start)}${notice.end ? `–${timeRange(notice.start, notice.end).split('–')[1]}` : ''}`,
           notice.reason && h('span', { class: 'muted' }, ` · ${t('meeting.reasonShown', { reason: notice.reason })}`)),
-        h('button', { type: 'button', class: 'button button-small', 'data-read': notice.id, onclick: () => markRead(notice) }, t('notifications.markRead')))));
+        h('button', { type: 'button', class: 'button button-small', 'data-read': notice.id, onclick: () => markRead(`notifications/${notice.id}/read`) }, t('notifications.markRead')))));
     } catch {
       panel.hidden = true;
     }

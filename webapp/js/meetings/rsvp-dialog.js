@@ -6,8 +6,9 @@ import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { openDialog } from '../ui/dialog.js';
 import { alertArea, clearAlert, showError } from '../ui/feedback.js';
-import { clearFieldErrors, showFieldErrors } from '../ui/form.js';
+import { clearFieldErrors } from '../ui/form.js';
 import { currentUser } from '../session.js';
+import { placeFieldErrors } from './problems.js';
 import { rowEditor } from './row-editor.js';
 
 /** Opens the answer form for `item` (an inbox item); `onSaved()` after the server took it. */
@@ -71,12 +72,7 @@ export async function openRsvpDialog(item, { onSaved }) {
       dialog.close();
       onSaved();
     } catch (error) {
-      const byField = {};
-      for (const { field, message } of error.problem?.errors || []) {
-        const name = String(field || '').replace(/^.*?request\./, '').split(/[.[]/)[0];
-        (byField[name] ||= []).push(message);
-      }
-      showError(alert, error, { details: showFieldErrors(form, byField) });
+      showError(alert, error, { details: placeFieldErrors(form, error) });
     } finally {
       save.disabled = false;
     }

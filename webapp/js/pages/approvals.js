@@ -1,28 +1,17 @@
 // The approval queue of the province's office: meetings submitted by offices below it, with
 // approve and reject (with a reason). Approving checks the conflicts again; a 409 lists them.
 
-import { api } from '../api.js';
 import { h, replace } from '../dom.js';
 import { formatNumber } from '../format.js';
 import { t } from '../i18n.js';
 import { actionButtons, runAction } from '../meetings/actions.js';
 import { conflictList, kindLabel } from '../meetings/labels.js';
+import { allMeetings } from '../meetings/meeting-list.js';
 import { pointNames } from '../meetings/point-names.js';
 import { unitNames } from '../meetings/unit-names.js';
 import { dayAndTime, timeRange } from '../meetings/times.js';
 import { alertArea, loadInto, showError, showSuccess } from '../ui/feedback.js';
 import { dataTable } from '../ui/table.js';
-
-const PAGE_SIZE = 500;
-
-async function submitted() {
-  const all = [];
-  for (let offset = 0; ; offset += PAGE_SIZE) {
-    const page = await api.get('meetings', { status: 'SUBMITTED', offset, limit: PAGE_SIZE });
-    all.push(...page.items);
-    if (all.length >= page.total || page.items.length === 0) return all;
-  }
-}
 
 export function mount(container) {
   const alert = alertArea();
@@ -50,7 +39,7 @@ export function mount(container) {
   }
 
   function reload() {
-    return loadInto(results, submitted, (meetings) => dataTable({
+    return loadInto(results, () => allMeetings({ status: 'SUBMITTED' }), (meetings) => dataTable({
       caption: t('approvals.title'),
       emptyText: t('approvals.none'),
       rows: meetings,

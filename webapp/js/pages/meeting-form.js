@@ -2,15 +2,15 @@
 // form is filled in, the server is asked (POST meetings/check) how many units the
 // invitation reaches and what it would collide with, so conflicts are seen before saving.
 
-import { api, isAbort } from '../api.js';
+import { api } from '../api.js';
 import { debounce, h, replace } from '../dom.js';
-import { formatNumber } from '../format.js';
 import { t } from '../i18n.js';
-import { KINDS, conflictList, kindLabel } from '../meetings/labels.js';
+import { chairFields, recurrenceFields } from '../meetings/booking-fields.js';
+import { checkPanel } from '../meetings/check-panel.js';
+import { KINDS, kindLabel } from '../meetings/labels.js';
 import { placeFieldErrors } from '../meetings/problems.js';
 import { rowEditor } from '../meetings/row-editor.js';
 import { tierPicker } from '../meetings/tier-picker.js';
-import { pointNames } from '../meetings/point-names.js';
 import { plusDays, vietnamInstant, vietnamParts, vietnamToday } from '../meetings/times.js';
 import { currentUser } from '../session.js';
 import { alertArea, clearAlert, loadInto, showError } from '../ui/feedback.js';
@@ -37,8 +37,6 @@ function build(container, meeting) {
   const user = currentUser();
   const alert = alertArea();
   alert.id = 'form-alert';
-  const names = pointNames();
-  let checkController = null;
 
   const title = h('input', { type: 'text', id: 'meeting-title', maxlength: 300, value: meeting?.title || '' });
   const kind = selectControl('kind', KINDS.map((k) => ({ value: k, label: kindLabel(k) })), meeting?.kind || 'CONFERENCE');
@@ -56,25 +54,7 @@ function build(container, meeting) {
   const startTime = h('input', { type: 'time', id: 'meeting-start', name: 'start', value: start?.time || '08:00', step: 300 });
   const endTime = h('input', { type: 'time', id: 'meeting-end', name: 'end', value: end?.time || '10:00', step: 300 });
 
-  const chairHasAccount = Boolean(meeting?.chair?.username);
-  const chairMode = (value, label) => {
-    const input = h('input', { type: 'radio', name: 'chair-mode', value, id: `chair-mode-${value}`, checked: (value === 'account') === chairHasAccount });
-    input.addEventListener('change', () => { showChairFields(); scheduleCheck(); });
-    return h('span', { class: 'radio' }, input, h('label', { for: input.id }, label));
-  };
-  const chairUsername = h('input', { type: 'text', id: 'chair-username', autocomplete: 'off', spellcheck: 'false', value: meeting?.chair?.username || '' });
-  const chairName = h('input', { type: 'text', id: 'chair-name', value: chairHasAccount ? '' : meeting?.chair?.name || '' });
-  const chairPosition = h('input', { type: 'text', id: 'chair-position', value: chairHasAccount ? '' : meeting?.chair?.position || '' });
-  const accountFields = h('div', { class: 'chair-fields' },
-    field({ label: t('form.chairUsername'), name: 'chairUsername', control: chairUsername, hint: t('form.chairUsernameHint') }));
-  const personFields = h('div', { class: 'chair-fields form-grid' },
-    field({ label: t('form.chairName'), name: 'chairName', control: chairName }),
-    field({ label: t('form.chairPosition'), name: 'chairPosition', control: chairPosition }));
-  const chairMode0 = () => container.querySelector('input[name="chair-mode"]:checked')?.value || 'person';
-  function showChairFields() {
-    accountFields.hidden = chairMode0() !== 'account';
-    personFields.hidden = chairMode0() === 'account';
-  }
+  const chair = chairFields(meeting?.chair, () => scheduleCheck());
 
   const agenda = rowEditor({
     prefix: 'agenda',
@@ -99,38 +79,18 @@ function build(container, meeting) {
 
   const confidential = h('input', { type: 'checkbox', id: 'meeting-confidential', checked: Boolean(meeting?.confidential) });
 
-  const freq = selectControl('freq', [
-    { value: '', label: t('form.repeatNone') }, { value: 'DAILY', label: t('form.repeatDaily') },
-    { value: 'WEEKLY', label: t('form.repeatWeekly') }, { value: 'MONTHLY', label: t('form.repeatMonthly') }], '');
-  freq.id = 'recurrence-freq';
-  const endMode = selectControl('endMode', [{ value: 'count', label: t('form.repeatCount') }, { value: 'until', label: t('form.repeatUntil') }], 'count');
-  endMode.id = 'recurrence-end-mode';
-  const count = h('input', { type: 'number', id: 'recurrence-count', min: 1, max: 100, value: 4 });
-  const until = h('input', { type: 'date', id: 'recurrence-until' });
-  const repeatDetails = h('div', { class: 'inline-controls repeat-details' }, endMode, count, until);
-  function showRepeat() {
-    repeatDetails.hidden = !freq.value;
-    count.hidden = endMode.value !== 'count';
-    until.hidden = endMode.value !== 'until';
-  }
-
+  const recurrence = editing ? null : recurrenceFields(() => scheduleCheck());
   const tiers = tierPicker({ onChange: () => scheduleCheck() });
 
-  const checkStatus = h('p', { class: 'check-status', id: 'check-status', role: 'status' });
-  const invitedCount = h('p', { class: 'invited-count', id: 'invited-count' });
-  const conflictsBox = h('div', { id: 'conflicts', 'aria-live': 'polite' });
-  const withoutPoint = h('p', { class: 'hint', id: 'without-point' });
+  const check = checkPanel();
 
   function request() {
-    const chair = chairMode0() === 'account'
-      ? chairUsername.value.trim() || null
-      : (chairName.value.trim() ? { name: chairName.value.trim(), position: chairPosition.value.trim() || null } : null);
     const body = {
       title: title.value.trim(),
       kind: kind.value,
       hostUnit: hostPicker.value?.code || null,
       hostPoint: hostPoint.value ? Number(hostPoint.value) : null,
-      chair,
+      chair: chair.value(),
       start: date.value && startTime.value ? vietnamInstant(date.value, startTime.value) : null,
       end: date.value && endTime.value ? vietnamInstant(date.value, endTime.value) : null,
       agenda: agenda.value(),
@@ -138,50 +98,11 @@ function build(container, meeting) {
       invite: tiers.value(),
     };
     if (editing) body.version = meeting.version;
-    else if (freq.value) {
-      body.recurrence = endMode.value === 'count'
-        ? { freq: freq.value, count: count.value ? Number(count.value) : null }
-        : { freq: freq.value, until: until.value || null };
-    }
+    else body.recurrence = recurrence.value();
     return body;
   }
 
-  function showConflicts(conflicts) {
-    if (conflicts.length === 0) { replace(conflictsBox); return; }
-    const units = [...new Set(conflicts.filter((c) => c.kind === 'POINT' && c.unit).map((c) => c.unit))];
-    const draw = () => replace(conflictsBox, h('div', { class: 'alert alert-error conflicts-alert', role: 'alert' },
-      h('p', { class: 'alert-title' }, t('form.conflictsTitle', { n: conflicts.length })),
-      conflictList(conflicts, names.name)));
-    draw();
-    names.load(units).then(draw);
-  }
-
-  async function runCheck() {
-    const body = request();
-    if (!body.hostUnit || !body.start || !body.end) { checkStatus.textContent = t('form.checkNeeds'); return; }
-    if (!body.chair) { checkStatus.textContent = t('form.checkNeedsChair'); return; }
-    if (!body.title) body.title = t('form.untitled');
-    checkController?.abort();
-    checkController = new AbortController();
-    checkStatus.textContent = t('form.checking');
-    try {
-      const result = await api.post('meetings/check', body, { signal: checkController.signal, query: editing ? { changing: meeting.id } : undefined });
-      checkStatus.textContent = result.conflicts.length === 0 ? t('form.noConflicts') : '';
-      invitedCount.textContent = result.occurrences > 1
-        ? t('form.invitedSeries', { n: formatNumber(result.invited), occurrences: result.occurrences })
-        : t('form.invited', { n: formatNumber(result.invited) });
-      invitedCount.dataset.count = result.invited;
-      withoutPoint.textContent = result.withoutPoint?.length ? t('form.withoutPoint', { n: result.withoutPoint.length, codes: result.withoutPoint.join(', ') }) : '';
-      showConflicts(result.conflicts);
-    } catch (error) {
-      if (isAbort(error)) return;
-      checkStatus.textContent = '';
-      replace(conflictsBox, h('div', { class: 'alert alert-error', role: 'alert' },
-        h('p', {}, error.userMessage),
-        (error.problem.errors || []).length > 0 && h('ul', { class: 'alert-details' }, error.problem.errors.map((e) => h('li', {}, e.message)))));
-    }
-  }
-  const scheduleCheck = debounce(runCheck, CHECK_DELAY_MS);
+  const scheduleCheck = debounce(() => check.run(request(), editing ? meeting.id : undefined), CHECK_DELAY_MS);
 
   async function loadPoints() {
     const code = hostPicker.value?.code;
@@ -216,7 +137,7 @@ function build(container, meeting) {
     } catch (error) {
       if (error.conflict && error.problem.conflicts) {
         showError(alert, error);
-        showConflicts(error.problem.conflicts);
+        check.showConflicts(error.problem.conflicts);
       } else if (error.conflict && editing) {
         showError(alert, error, { details: [t('form.stale')] });
         alert.querySelector('.alert').append(h('button', { type: 'button', class: 'button', id: 'meeting-reload', onclick: () => location.reload() }, t('form.reload')));
@@ -244,26 +165,19 @@ function build(container, meeting) {
             field({ label: t('form.date'), name: 'date', control: date, required: true }),
             field({ label: t('form.start'), name: 'start', control: startTime, required: true }),
             field({ label: t('form.end'), name: 'end', control: endTime, required: true })),
-          !editing && h('div', { class: 'span-2', 'data-field': 'recurrence' },
-            h('label', { for: 'recurrence-freq' }, t('form.repeat')),
-            h('div', { class: 'inline-controls' }, freq, repeatDetails),
-            h('p', { class: 'field-error', hidden: true })),
+          recurrence?.element,
           h('h2', { class: 'form-section span-2' }, t('form.chair')),
-          h('div', { class: 'span-2', 'data-field': 'chair' },
-            h('div', { class: 'chair-modes', role: 'radiogroup', 'aria-label': t('form.chair') },
-              chairMode('person', t('form.chairPerson')), chairMode('account', t('form.chairAccount'))),
-            accountFields, personFields,
-            h('p', { class: 'field-error', hidden: true })),
+          chair.element,
           h('h2', { class: 'form-section span-2' }, t('form.agenda')),
           h('div', { class: 'span-2', 'data-field': 'agenda' },
             h('label', { class: 'visually-hidden', for: 'agenda-add' }, t('form.agenda')),
             agenda.element, agendaTotal, h('p', { class: 'field-error', hidden: true })))),
       h('div', { class: 'form-side' },
-        h('div', { class: 'panel check-panel', id: 'check-panel' },
-          h('h2', { class: 'panel-title' }, t('form.checkTitle')),
-          invitedCount, checkStatus, withoutPoint, conflictsBox),
+        check.element,
         h('div', { class: 'panel', 'data-field': 'invite' },
           h('h2', { class: 'panel-title', id: 'invite-title' }, t('form.invite')),
+          // where a problem with the invitation is announced (showFieldErrors looks for the field's label)
+          h('label', { class: 'visually-hidden', for: 'tier-picker' }, t('form.invite')),
           tiers.element,
           h('p', { class: 'field-error', hidden: true })))),
     alert,
@@ -271,15 +185,13 @@ function build(container, meeting) {
       h('a', { class: 'button', href: editing ? `#/meetings/${meeting.id}` : '#/meetings' }, t('common.cancel')),
       save));
 
-  for (const control of [title, kind, date, startTime, endTime, chairUsername, chairName, chairPosition, confidential, freq, endMode, count, until, hostPoint]) {
+  for (const control of [title, kind, date, startTime, endTime, confidential, hostPoint]) {
     control.addEventListener('input', scheduleCheck);
     control.addEventListener('change', scheduleCheck);
   }
   date.addEventListener('change', () => reloadTiers());
   startTime.addEventListener('input', showAgendaTotal);
   endTime.addEventListener('input', showAgendaTotal);
-  freq.addEventListener('change', showRepeat);
-  endMode.addEventListener('change', showRepeat);
 
   replace(container,
     h('div', { class: 'page-header' },
@@ -287,8 +199,6 @@ function build(container, meeting) {
         h('h1', { class: 'page-title', tabindex: '-1' }, editing ? t('form.editTitle') : t('form.newTitle')),
         h('p', { class: 'page-lead' }, t('form.lead')))),
     form);
-  showChairFields();
-  showRepeat();
   showAgendaTotal();
   loadPoints();
   reloadTiers();

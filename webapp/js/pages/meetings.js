@@ -2,10 +2,10 @@
 // with previous/next/today and filters by unit and state. The address keeps the view, the
 // day shown and the filters (#/meetings?view=week&date=2031-01-06&status=APPROVED).
 
-import { api } from '../api.js';
 import { h, isNarrowScreen, replace } from '../dom.js';
 import { t } from '../i18n.js';
 import { STATUSES, statusLabel } from '../meetings/labels.js';
+import { allMeetings } from '../meetings/meeting-list.js';
 import { agendaView, monthView, weekView } from '../meetings/calendar-views.js';
 import {
   firstOfMonth, lastOfMonth, mondayOf, monthName, numericDay, plusDays, plusMonths, vietnamToday,
@@ -14,18 +14,6 @@ import { canBook } from '../meetings/roles.js';
 import { loadInto } from '../ui/feedback.js';
 import { field, selectControl } from '../ui/form.js';
 import { unitPicker } from '../ui/unit-picker.js';
-
-const PAGE_SIZE = 500;
-
-/** Every meeting from `from` to `to` (days, both included), however many pages that takes. */
-export async function meetingsBetween(from, to, filters, signal) {
-  const all = [];
-  for (let offset = 0; ; offset += PAGE_SIZE) {
-    const page = await api.get('meetings', { from, to, unit: filters.unit, status: filters.status, offset, limit: PAGE_SIZE }, { signal });
-    all.push(...page.items);
-    if (all.length >= page.total || page.items.length === 0) return all;
-  }
-}
 
 function readState(query) {
   const date = /^\d{4}-\d{2}-\d{2}$/.test(query.date || '') ? query.date : vietnamToday();
@@ -77,7 +65,7 @@ export function mount(container, { query }) {
     controller = new AbortController();
     const { signal } = controller;
     const today = vietnamToday();
-    loadInto(results, () => meetingsBetween(from, to, state, signal), (meetings) => {
+    loadInto(results, () => allMeetings({ from, to, unit: state.unit, status: state.status }, signal), (meetings) => {
       if (isNarrowScreen()) return agendaView(meetings);
       return state.view === 'month' ? monthView(from, to, meetings, today) : weekView(from, meetings, today);
     });

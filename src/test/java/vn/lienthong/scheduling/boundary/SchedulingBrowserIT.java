@@ -70,7 +70,7 @@ class SchedulingBrowserIT {
         long id;
         try (Browser browser = Browser.open(1366, 768)) {
             WebDriver page = browser.driver();
-            signIn(browser, "thuky");
+            browser.signIn(base, "thuky");
             page.findElement(By.cssSelector("a[data-nav='meetings-new']")).click();
 
             visible(browser, "meeting-title").sendKeys(title);
@@ -135,7 +135,7 @@ class SchedulingBrowserIT {
 
         try (Browser phone = Browser.open(390, 844)) {
             WebDriver page = phone.driver();
-            signIn(phone, "xa-31570");
+            phone.signIn(base, "xa-31570");
             page.get(base + "#/meetings?date=" + day);
             phone.waiting().until(d -> d.findElement(By.id("calendar-agenda")).getText().contains(title));
             phone.screenshot("scheduling-agenda-390x844");
@@ -162,7 +162,7 @@ class SchedulingBrowserIT {
         assertEquals("Nguyễn Văn An", answer.getJsonArray("delegates").getJsonObject(0).getString("name"));
 
         try (Browser browser = Browser.open(1366, 768)) {
-            signIn(browser, "thuky");
+            browser.signIn(base, "thuky");
             browser.driver().get(base + "#/meetings/" + id);
             WebElement communeTier = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector("#rsvp-summary .summary-tier[data-level='3']")));
@@ -191,7 +191,7 @@ class SchedulingBrowserIT {
 
         try (Browser browser = Browser.open(1366, 768)) {
             WebDriver page = browser.driver();
-            signIn(browser, "thuky");
+            browser.signIn(base, "thuky");
             page.findElement(By.cssSelector("a[data-nav='approvals']")).click();
             WebElement row = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector("#approval-queue tr[data-meeting='" + approve + "']")));
@@ -233,14 +233,6 @@ class SchedulingBrowserIT {
                         .json().getInt("total")).sum();
     }
 
-    private void signIn(Browser browser, String username) {
-        WebDriver page = browser.driver();
-        page.get(base + "#/login");
-        visible(browser, "login-username").sendKeys(username);
-        page.findElement(By.id("login-password")).sendKeys("demo123");
-        page.findElement(By.id("login-submit")).click();
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
-    }
 
     private static WebElement visible(Browser browser, String id) {
         return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
