@@ -34,6 +34,7 @@ export function mount(container, { query }) {
 
   function card(item) {
     const start = vietnamParts(item.start);
+    const host = item.unit === item.hostUnit;
     return h('li', { class: `inbox-item${item.rsvp === 'PENDING' ? ' pending' : ''}`, 'data-meeting': item.meeting, 'data-rsvp': item.rsvp },
       h('div', { class: 'inbox-when' },
         h('span', { class: 'inbox-day' }, longDay(start.day)),
@@ -42,10 +43,11 @@ export function mount(container, { query }) {
         h('h2', { class: 'inbox-title' }, h('a', { href: `#/meetings/${item.meeting}` }, item.title)),
         h('p', { class: 'muted' }, `${kindLabel(item.kind)} · ${t('inbox.host')} `, hosts.label(item.hostUnit),
           ` · ${t('inbox.deadline', { deadline: dayAndTime(item.answerDeadline) })}`),
-        h('p', {}, statusBadge(item.status), ' ', rsvpBadge(item.rsvp),
+        h('p', {}, statusBadge(item.status), ' ', host ? h('span', { class: 'badge' }, t('meeting.host')) : rsvpBadge(item.rsvp),
           item.rsvp === 'DECLINED' && item.reason && h('span', { class: 'muted' }, ` ${item.reason}`))),
       h('div', { class: 'inbox-actions' },
-        !answersInvitations() ? null
+        // the host holds the meeting and does not answer its own invitation
+        !answersInvitations() || host ? null
         : item.answerable
           ? h('button', {
             type: 'button', class: `button ${item.rsvp === 'PENDING' ? 'button-primary' : ''}`, id: `answer-${item.meeting}`, 'data-answer': item.meeting,

@@ -117,9 +117,14 @@ function build(container, meeting) {
     }
   }
 
+  // a stored meeting knows whom it invites, not how they were picked: they come back as single picks
+  let storedInvitationsShown = !editing;
   function reloadTiers() {
     tiers.load(hostPicker.value?.code, date.value).then(() => {
-      if (editing && !reloadTiers.done) { tiers.set(meeting.invitations.map((i) => i.unit)); reloadTiers.done = true; scheduleCheck(); }
+      if (storedInvitationsShown) return;
+      storedInvitationsShown = true;
+      tiers.set(meeting.invitations.map((invitation) => invitation.unit));
+      scheduleCheck();
     });
   }
 

@@ -9,6 +9,7 @@ import static vn.lienthong.scheduling.boundary.MeetingRequests.unique;
 import static vn.lienthong.scheduling.boundary.MeetingRequests.week;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.LocalDate;
@@ -112,7 +113,8 @@ class SchedulingBrowserIT {
             assertTrue(page.findElements(By.cssSelector("#conflict-list li")).isEmpty());
 
             page.findElement(By.id("meeting-save")).click();
-            visible(browser, "saved-submit").click();
+            visible(browser, "saved-notice");
+            page.findElement(By.id("action-submit")).click();
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector(".page-lead [data-status='APPROVED']")));
             id = Long.parseLong(page.getCurrentUrl().replaceAll(".*#/meetings/(\\d+).*", "$1"));
@@ -155,6 +157,19 @@ class SchedulingBrowserIT {
             page.findElement(By.id("inbox-filter-answered")).click();
             phone.waiting().until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector(".inbox-item[data-meeting='" + id + "'][data-rsvp='ATTENDING']")));
+
+            visible(phone, "calendar-link-create").click();
+            String feed = visible(phone, "calendar-link-url").getAttribute("value");
+            assertTrue(feed.startsWith(base.getProtocol() + "://") && feed.contains("/api/calendar/"), feed);
+            WebElement revoke = phone.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#calendar-link-list [data-revoke]")));
+            String link = revoke.getAttribute("data-revoke");
+            revoke.click();
+            visible(phone, "confirm-yes").click();
+            phone.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("calendar-links"), "Đã thu hồi"));
+            JsonArray links = (JsonArray) Api.at(base).as("xa-31570").get("api/calendar-links?unit=" + HO_DAC_KIEN).structure();
+            assertTrue(links.getValuesAs(JsonObject.class).stream()
+                    .noneMatch(l -> link.equals(l.getJsonNumber("id").toString())), () -> "revoked link still listed: " + links);
         }
         JsonObject answer = thuky.get("api/meetings/" + id).json().getJsonArray("invitations").getValuesAs(JsonObject.class)
                 .stream().filter(i -> i.getString("unit").equals(HO_DAC_KIEN)).findFirst().orElseThrow();
