@@ -207,5 +207,5 @@ function build(container, meeting) {
   showAgendaTotal();
   loadPoints();
   reloadTiers();
-  scheduleCheck();
+  if (!editing) scheduleCheck(); // a change is checked once its invitations are back in the tree
 }

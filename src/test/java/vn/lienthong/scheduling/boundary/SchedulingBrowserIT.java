@@ -224,9 +224,20 @@ class SchedulingBrowserIT {
             page.findElement(By.id("reason-input")).sendKeys("Trùng kỳ họp Hội đồng nhân dân thành phố");
             page.findElement(By.id("reason-confirm")).click();
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("approvals-alert"), "Đã từ chối"));
+
+            // the approved meeting is changed: its invitations come back into the form, the new end is saved
+            page.get(base + "#/meetings/" + approve + "/edit");
+            int invited = Api.at(base).as("thuky").get("api/meetings/" + approve).json().getInt("invited");
+            browser.waiting().until(ExpectedConditions.attributeToBe(By.id("invited-count"), "data-count", String.valueOf(invited)));
+            setValue(browser, "meeting-end", "09:30");
+            browser.waiting().until(ExpectedConditions.textToBe(By.id("check-status"), "Không có xung đột lịch."));
+            page.findElement(By.id("meeting-save")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("meeting-time"), "08:00–09:30"));
         }
         Api thuky = Api.at(base).as("thuky");
-        assertEquals("APPROVED", thuky.get("api/meetings/" + approve).json().getString("status"));
+        JsonObject approved = thuky.get("api/meetings/" + approve).json();
+        assertEquals("APPROVED", approved.getString("status"), "changed by the province's own office, it stays approved");
+        assertEquals(day + "T09:30:00+07:00", approved.getString("end"));
         JsonObject rejected = thuky.get("api/meetings/" + reject).json();
         assertEquals("REJECTED", rejected.getString("status"));
         assertEquals("Trùng kỳ họp Hội đồng nhân dân thành phố", rejected.getString("statusReason"));
