@@ -134,6 +134,16 @@ export async function request(method, path, { query, body, contentType, signal, 
   }
 }
 
+/** Runs `work` (a function returning a promise) with the busy indicator on, for requests made outside `request`. */
+export async function whileBusy(work) {
+  trackBusy(+1);
+  try {
+    return await work();
+  } finally {
+    trackBusy(-1);
+  }
+}
+
 export const api = {
   get: (path, query, options) => request('GET', path, { ...options, query }),
   post: (path, body, options) => request('POST', path, { ...options, body }),

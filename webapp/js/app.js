@@ -7,6 +7,7 @@ import { currentLanguage, setLanguage, t } from './i18n.js';
 import {
   currentUser, forget, hasRole, isSignedIn, refreshUser, sessionExpiresAt, signOut,
 } from './session.js';
+import { refreshUnreadBadge, startUnreadBadge, stopUnreadBadge } from './meetings/notifications.js';
 import { renderTopbar } from './topbar.js';
 import { spinner } from './ui/feedback.js';
 
@@ -16,6 +17,11 @@ const ROUTES = [
   { pattern: /^\/directory(?:\/([^/]+))?$/, load: () => import('./pages/directory.js'), nav: 'directory' },
   { pattern: /^\/points$/, load: () => import('./pages/points.js'), nav: 'points' },
   { pattern: /^\/meetings$/, load: () => import('./pages/meetings.js'), nav: 'meetings' },
+  { pattern: /^\/meetings\/new$/, load: () => import('./pages/meeting-form.js'), nav: 'meetings-new', roles: ['SECRETARIAT', 'ADMIN'] },
+  { pattern: /^\/meetings\/(\d+)\/edit$/, load: () => import('./pages/meeting-form.js'), nav: 'meetings', roles: ['SECRETARIAT', 'ADMIN'] },
+  { pattern: /^\/meetings\/(\d+)$/, load: () => import('./pages/meeting.js'), nav: 'meetings' },
+  { pattern: /^\/approvals$/, load: () => import('./pages/approvals.js'), nav: 'approvals', roles: ['SECRETARIAT', 'ADMIN'] },
+  { pattern: /^\/inbox$/, load: () => import('./pages/inbox.js'), nav: 'inbox' },
   { pattern: /^\/archive$/, load: () => import('./pages/archive.js'), nav: 'archive' },
   { pattern: /^\/admin\/import$/, load: () => import('./pages/import.js'), nav: 'admin-import', role: 'ADMIN' },
   { pattern: /^\/admin\/users$/, load: () => import('./pages/users.js'), nav: 'admin-users', role: 'ADMIN' },
@@ -48,9 +54,11 @@ function match(path) {
 
 function drawTopbar(force = false) {
   const key = `${isSignedIn() ? JSON.stringify(currentUser()) : ''}|${currentLanguage()}`;
-  if (!force && key === topbarDrawnFor) return;
+  if (!force && key === topbarDrawnFor) return false;
   topbarDrawnFor = key;
   topbar = renderTopbar(topbarElement, { signedIn: isSignedIn(), onToggleLanguage: switchLanguage, onSignOut: leave });
+  if (isSignedIn()) startUnreadBadge(); else stopUnreadBadge();
+  return true;
 }
 
 function messagePage(title, text) {
@@ -89,7 +97,7 @@ async function show({ force = false, initial = false } = {}) {
   }
   if (path === '/login' && isSignedIn()) { location.replace(HOME); return; }
 
-  drawTopbar();
+  if (!drawTopbar() && isSignedIn()) refreshUnreadBadge();
   topbar.highlight(found?.route.nav);
   topbar.closeMenus();
   scheduleExpiry();
@@ -103,7 +111,7 @@ async function show({ force = false, initial = false } = {}) {
   current = null;
 
   if (!found) { messagePage(t('notFound.title'), t('notFound.text')); settleFocus(initial); return; }
-  if (found.route.role && !hasRole(found.route.role)) { messagePage(t('forbidden.title'), t('forbidden.text')); settleFocus(initial); return; }
+  if ((found.route.role && !hasRole(found.route.role)) || (found.route.roles && !hasRole(...found.route.roles))) { messagePage(t('forbidden.title'), t(found.route.roles ? 'forbidden.offices' : 'forbidden.text')); settleFocus(initial); return; }
 
   replace(main, spinner());
   let module;

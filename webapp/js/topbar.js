@@ -4,10 +4,15 @@
 
 import { h, replace } from './dom.js';
 import { currentLanguage, t } from './i18n.js';
+import { canBook, hasUnit, isProvincialOffice } from './meetings/roles.js';
 import { currentUser, isAdmin } from './session.js';
 
+// `show` decides who sees an entry; the server refuses the others anyway.
 const MAIN_LINKS = [
   { key: 'meetings', href: '#/meetings' },
+  { key: 'meetings-new', href: '#/meetings/new', label: 'nav.book', show: canBook },
+  { key: 'approvals', href: '#/approvals', show: isProvincialOffice },
+  { key: 'inbox', href: '#/inbox', show: hasUnit, badge: 'inbox-badge' },
   { key: 'points', href: '#/points' },
   { key: 'directory', href: '#/directory' },
   { key: 'archive', href: '#/archive' },
@@ -22,8 +27,9 @@ const ADMIN_LINKS = [
 // listeners on the whole document belong to one drawing of the bar and go with it
 let documentListeners = new AbortController();
 
-function navLink({ key, href, label }) {
-  return h('a', { class: 'nav-link', href, 'data-nav': key }, t(label || `nav.${key}`));
+function navLink({ key, href, label, badge }) {
+  return h('a', { class: 'nav-link', href, 'data-nav': key }, t(label || `nav.${key}`),
+    badge && h('span', { class: 'nav-badge', id: badge, hidden: true }));
 }
 
 function disclosure(button, panel) {
@@ -84,7 +90,7 @@ export function renderTopbar(element, { signedIn, onToggleLanguage, onSignOut })
   }, h('span', { class: 'hamburger', 'aria-hidden': 'true' }), t('shell.menu'));
   const panel = h('div', { id: 'nav-panel', class: 'nav-panel' },
     h('nav', { class: 'main-nav', 'aria-label': t('shell.mainNav') },
-      h('ul', { class: 'nav-list' }, MAIN_LINKS.map((link) => h('li', {}, navLink(link))), admin?.item)),
+      h('ul', { class: 'nav-list' }, MAIN_LINKS.filter((link) => !link.show || link.show()).map((link) => h('li', {}, navLink(link))), admin?.item)),
     h('div', { class: 'user-box' },
       h('p', { id: 'current-user', class: 'current-user', title: [user.displayName, user.position, user.unitName].filter(Boolean).join(' – ') },
         h('span', { class: 'user-name' }, user.displayName || user.username),

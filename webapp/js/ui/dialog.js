@@ -30,9 +30,10 @@ export function openDialog({ title, body, footer, onClose, wide = false }) {
 export function confirmDialog(message, { confirmLabel = t('common.confirm'), danger = false } = {}) {
   return new Promise((resolve) => {
     let confirmed = false;
-    const cancel = h('button', { type: 'button', class: 'button', onclick: () => dialog.close() }, t('common.cancel'));
+    const cancel = h('button', { type: 'button', class: 'button', id: 'confirm-no', onclick: () => dialog.close() }, t('common.cancel'));
     const confirm = h('button', {
       type: 'button',
+      id: 'confirm-yes',
       class: danger ? 'button button-danger' : 'button button-primary',
       onclick: () => { confirmed = true; dialog.close(); },
     }, confirmLabel);

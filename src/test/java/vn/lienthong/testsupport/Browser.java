@@ -2,10 +2,12 @@ package vn.lienthong.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -13,6 +15,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -62,6 +65,15 @@ public final class Browser implements AutoCloseable {
 
     public WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** Signs in through the sign-in page with a demo account (password demo123) and waits for the top bar. */
+    public void signIn(URL base, String username) {
+        driver.get(base + "#/login");
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-username"))).sendKeys(username);
+        driver.findElement(By.id("login-password")).sendKeys("demo123");
+        driver.findElement(By.id("login-submit")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
     }
 
     /** Keeps a picture of the page under target/screenshots for whoever reads the test report. */

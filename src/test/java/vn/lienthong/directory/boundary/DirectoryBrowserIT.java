@@ -36,7 +36,7 @@ class DirectoryBrowserIT {
     void thuKyFindsTheCityAndItsTenWardsThenACommuneWithDj() {
         try (Browser browser = Browser.open(1366, 768)) {
             WebDriver page = browser.driver();
-            signIn(browser, "thuky");
+            browser.signIn(base, "thuky");
             page.findElement(By.cssSelector("a[data-nav='directory']")).click();
 
             search(browser, "soc trang");
@@ -60,7 +60,7 @@ class DirectoryBrowserIT {
     @Test
     void aCommuneClerkSearchesFromAPhone() {
         try (Browser browser = Browser.open(390, 844)) {
-            signIn(browser, "xa-31570");
+            browser.signIn(base, "xa-31570");
             browser.driver().get(base + "#/directory");
             search(browser, "DAI NGAI");
             clickResult(browser, "Thị trấn Đại Ngãi");
@@ -84,14 +84,6 @@ class DirectoryBrowserIT {
         }
     }
 
-    private void signIn(Browser browser, String username) {
-        WebDriver page = browser.driver();
-        page.get(base + "#/login");
-        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-username"))).sendKeys(username);
-        page.findElement(By.id("login-password")).sendKeys("demo123");
-        page.findElement(By.id("login-submit")).click();
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
-    }
 
     private static void search(Browser browser, String text) {
         WebElement box = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("unit-search")));
