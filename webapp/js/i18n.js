@@ -494,7 +494,7 @@ const vi = {
 
   'notifications.title': 'Thông báo mới',
   'notifications.readAll': 'Đánh dấu đã đọc tất cả',
-  'notifications.markRead': 'Đã đọc',
+  'notifications.markRead': 'Đánh dấu đã đọc',
   'notifications.unread': '{n} thông báo chưa đọc',
   'notifications.kind.INVITED': 'Được mời:',
   'notifications.kind.CHANGED': 'Thay đổi:',
@@ -1003,7 +1003,7 @@ const en = {
 
   'notifications.title': 'New notices',
   'notifications.readAll': 'Mark all as read',
-  'notifications.markRead': 'Read',
+  'notifications.markRead': 'Mark as read',
   'notifications.unread': '{n} unread notices',
   'notifications.kind.INVITED': 'Invited:',
   'notifications.kind.CHANGED': 'Changed:',

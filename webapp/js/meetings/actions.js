@@ -7,13 +7,13 @@ import { t } from '../i18n.js';
 import { canBook, isProvincialOffice } from './roles.js';
 import { askReason } from './reason-dialog.js';
 
-/** The steps open to the signed-in person for a meeting in `status`. */
-export function availableActions(status) {
+/** The steps open to the signed-in person for a meeting in `status`; `manages` when its office books for the host. */
+export function availableActions(status, manages = canBook()) {
   const actions = [];
   const changeable = ['DRAFT', 'SUBMITTED', 'APPROVED'].includes(status);
-  if (status === 'DRAFT' && canBook()) actions.push('submit');
+  if (status === 'DRAFT' && manages) actions.push('submit');
   if (status === 'SUBMITTED' && isProvincialOffice()) actions.push('approve', 'reject');
-  if (changeable && canBook()) actions.push('edit', 'cancel');
+  if (changeable && manages) actions.push('edit', 'cancel');
   return actions;
 }
 

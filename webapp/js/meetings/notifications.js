@@ -5,7 +5,7 @@ import { api } from '../api.js';
 import { h, replace } from '../dom.js';
 import { t } from '../i18n.js';
 import { alertArea, showError } from '../ui/feedback.js';
-import { dayAndTime, timeRange } from './times.js';
+import { dayAndTime, vietnamParts } from './times.js';
 
 const REFRESH_MS = 60_000;
 let timer = null;
@@ -63,7 +63,8 @@ export function notificationsPanel() {
         h('p', { class: 'notice-text' },
           h('strong', {}, t(`notifications.kind.${notice.kind}`)), ' ',
           h('a', { href: `#/meetings/${notice.meeting}` }, notice.title),
-          notice.start && ` · ${dayAndTime(notice.start)}${notice.end ? `–${timeRange(notice.start, notice.end).split('–')[1]}` : ''}`,
+          ` · ${dayAndTime(notice.start)}–${vietnamParts(notice.end).time}`,
+          notice.hostUnitName && ` · ${t('inbox.host')} ${notice.hostUnitName}`,
           notice.reason && h('span', { class: 'muted' }, ` · ${t('meeting.reasonShown', { reason: notice.reason })}`)),
         h('button', { type: 'button', class: 'button button-small', 'data-read': notice.id, onclick: () => markRead(`notifications/${notice.id}/read`) }, t('notifications.markRead')))));
     } catch {

@@ -1,11 +1,28 @@
 // What the signed-in person may do with meetings, as far as the interface needs to know to
 // offer it. The server decides in the end; these only avoid offering what it would refuse.
 
+import { api } from '../api.js';
 import { currentUser, hasRole } from '../session.js';
 
 /** Booking offices: a secretariat or an administrator. */
 export function canBook() {
   return hasRole('SECRETARIAT', 'ADMIN');
+}
+
+/**
+ * Whether the person's office may change, cancel or add documents to a meeting hosted by `hostUnit` on `day`:
+ * an office of that unit or of one above it. Where the directory cannot tell, the server decides.
+ */
+export async function managesHost(hostUnit, day) {
+  if (!canBook()) return false;
+  const own = currentUser()?.unitCode;
+  if (own === hostUnit) return true;
+  try {
+    const unit = await api.get(`units/${hostUnit}`, { at: day });
+    return (unit.path || []).some((link) => link.code === own);
+  } catch {
+    return true;
+  }
 }
 
 /** The province's office approves; its unit code has two digits (Sóc Trăng: 94). */

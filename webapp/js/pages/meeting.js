@@ -11,7 +11,7 @@ import { actionButtons, availableActions, runAction } from '../meetings/actions.
 import { documentsSection } from '../meetings/documents.js';
 import { conflictList, kindLabel, levelLabel, rsvpBadge, statusBadge } from '../meetings/labels.js';
 import { pointNames } from '../meetings/point-names.js';
-import { canBook } from '../meetings/roles.js';
+import { managesHost } from '../meetings/roles.js';
 import { dayAndTime, longDay, timeRange, vietnamParts } from '../meetings/times.js';
 import { alertArea, loadInto, showError, showSuccess } from '../ui/feedback.js';
 import { dataTable } from '../ui/table.js';
@@ -100,9 +100,9 @@ export function mount(container, { params, query }) {
   const body = h('div', {});
   const names = pointNames();
 
-  function render(meeting) {
+  function render({ meeting, manages }) {
     const start = vietnamParts(meeting.start);
-    const actions = availableActions(meeting.status);
+    const actions = availableActions(meeting.status, manages);
     const onAction = async (action) => {
       try {
         const changed = await runAction(action, meeting.id);
@@ -147,12 +147,15 @@ export function mount(container, { params, query }) {
       h('section', { class: 'panel', id: 'agenda' }, h('h2', { class: 'panel-title' }, t('meeting.agenda')), agendaTable(meeting.agenda)),
       summarySection(meeting),
       invitationsSection(meeting),
-      documentsSection(meeting, { editable: canBook() && ['DRAFT', 'SUBMITTED', 'APPROVED'].includes(meeting.status) }),
+      documentsSection(meeting, { editable: manages && ['DRAFT', 'SUBMITTED', 'APPROVED'].includes(meeting.status) }),
     ];
   }
 
   function show() {
-    return loadInto(body, () => api.get(`meetings/${id}`), render);
+    return loadInto(body, async () => {
+      const meeting = await api.get(`meetings/${id}`);
+      return { meeting, manages: await managesHost(meeting.hostUnit, vietnamParts(meeting.start).day) };
+    }, render);
   }
 
   replace(container, alert, body);

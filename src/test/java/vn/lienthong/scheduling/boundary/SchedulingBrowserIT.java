@@ -11,7 +11,11 @@ import static vn.lienthong.scheduling.boundary.MeetingRequests.week;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -241,6 +245,133 @@ class SchedulingBrowserIT {
         JsonObject rejected = thuky.get("api/meetings/" + reject).json();
         assertEquals("REJECTED", rejected.getString("status"));
         assertEquals("Trùng kỳ họp Hội đồng nhân dân thành phố", rejected.getString("statusReason"));
+    }
+
+    @Test
+    void theSecretariatAttachesDocumentsAndACommuneIsToldOfTheInvitationAndTheCancellation() throws IOException {
+        LocalDate day = week(102).plusDays(3);
+        Api thuky = Api.at(base).as("thuky");
+        long kept = approved(thuky, unique("Họp triển khai kế hoạch phòng chống thiên tai"), day, "08:00", "09:30");
+        String keptTitle = thuky.get("api/meetings/" + kept).json().getString("title");
+        long dropped = approved(thuky, unique("Họp rà soát hộ nghèo cuối năm"), day, "14:00", "15:00");
+
+        Path files = Files.createTempDirectory("tai-lieu");
+        byte[] pdf = ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n" + "%".repeat(3000) + "\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        Path report = Files.write(files.resolve("Báo cáo phòng chống thiên tai.pdf"), pdf);
+        Path program = Files.write(files.resolve("chuong-trinh.pdf"), new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0});
+        Path notes = Files.writeString(files.resolve("ghi-chu.txt"), "Ghi chú cuộc họp");
+
+        try (Browser browser = Browser.open(1366, 768)) {
+            WebDriver page = browser.driver();
+            JavascriptExecutor js = (JavascriptExecutor) page;
+            browser.signIn(base, "thuky");
+            page.get(base + "#/meetings/" + kept);
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("document-list"), "Chưa có tài liệu"));
+            // the upload may be over before the test could look: the page itself notes that the bar was shown
+            js.executeScript("window.progressShown = false; const bar = document.getElementById('document-progress');"
+                    + "new MutationObserver(() => { if (!bar.hidden) window.progressShown = true; })"
+                    + ".observe(bar, {attributes: true});");
+            page.findElement(By.id("document-file")).sendKeys(report.toString());
+            WebElement row = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#document-list tr[data-document]")));
+            assertEquals(Boolean.TRUE, js.executeScript("return window.progressShown"));
+            assertTrue(row.getText().contains("Báo cáo phòng chống thiên tai.pdf") && row.getText().contains("3 KB"), row.getText());
+            assertTrue(visible(browser, "documents").getText().contains("Đã tải lên «Báo cáo phòng chống thiên tai.pdf»"));
+            JsonObject stored = ((JsonArray) thuky.get("api/meetings/" + kept + "/documents").structure()).getJsonObject(0);
+            assertEquals(row.getAttribute("data-document"), stored.getJsonNumber("id").toString());
+            assertEquals(pdf.length, stored.getInt("size"));
+            assertEquals("application/pdf", stored.getString("contentType"));
+            js.executeScript("arguments[0].scrollIntoView({block: 'center'})", row);
+            browser.screenshot("scheduling-meeting-documents-1366x768");
+
+            // a program renamed to .pdf passes the browser's look at the name; the server reads its first bytes
+            page.findElement(By.id("document-file")).sendKeys(program.toString());
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("documents"),
+                    "Chỉ nhận tài liệu PDF, Word (DOCX), Excel (XLSX), ảnh PNG hoặc JPEG"));
+            page.findElement(By.id("document-file")).sendKeys(notes.toString());
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("documents"),
+                    "Tệp «ghi-chu.txt» không thuộc loại được phép"));
+            assertEquals(1, page.findElements(By.cssSelector("#document-list tr[data-document]")).size());
+            assertEquals(1, ((JsonArray) thuky.get("api/meetings/" + kept + "/documents").structure()).size(),
+                    "nothing is stored on refusal");
+
+            // the letter is fetched with the token and handed to the browser as a PDF file
+            js.executeScript("window.savedFiles = []; const create = URL.createObjectURL;"
+                    + "URL.createObjectURL = (blob) => { window.savedFiles.push(blob.type + ' ' + blob.size); return create(blob); };");
+            page.findElement(By.id("download-letter")).click();
+            browser.waiting().until(d -> !((List<?>) js.executeScript("return window.savedFiles")).isEmpty());
+            String saved = (String) ((List<?>) js.executeScript("return window.savedFiles")).get(0);
+            assertTrue(saved.startsWith("application/pdf ") && Long.parseLong(saved.substring(16)) > 1000, saved);
+            assertTrue(page.findElements(By.cssSelector("#meeting-alert .alert-error")).isEmpty(),
+                    () -> page.findElement(By.id("meeting-alert")).getText());
+            assertEquals(200, thuky.download("api/meetings/" + kept + "/letter.pdf").status());
+
+            // in English the server words its refusal in English
+            page.findElement(By.id("lang-toggle")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("documents"), "Upload a document"));
+            page.findElement(By.id("document-file")).sendKeys(program.toString());
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("documents"),
+                    "Only PDF, Word (DOCX), Excel (XLSX), PNG or JPEG documents are accepted"));
+            page.findElement(By.id("lang-toggle")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("documents"), "Tải tài liệu lên"));
+
+            // the second meeting is called off with a reason
+            page.get(base + "#/meetings/" + dropped);
+            visible(browser, "action-cancel").click();
+            visible(browser, "reason-input").sendKeys("Lùi sang tuần sau do trùng lịch tiếp xúc cử tri");
+            page.findElement(By.id("reason-confirm")).click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector(".page-lead [data-status='CANCELLED']")));
+        }
+        assertEquals("CANCELLED", thuky.get("api/meetings/" + dropped).json().getString("status"));
+
+        try (Browser browser = Browser.open(1366, 768)) {
+            WebDriver page = browser.driver();
+            browser.signIn(base, "xa-31570");
+            WebElement badge = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("inbox-badge")));
+            long unread = Api.at(base).as("xa-31570").get("api/notifications/unread-count").json().getJsonNumber("count").longValue();
+            assertTrue(unread >= 3, "invited twice and told of one cancellation: " + unread);
+            assertEquals(String.valueOf(unread), badge.getText());
+            page.findElement(By.cssSelector("a[data-nav='inbox']")).click();
+            WebElement first = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#notification-list li[data-notification]")));
+            assertEquals("notice notice-cancelled", first.getAttribute("class"));
+            assertTrue(first.getText().contains("Đã hủy:") && first.getText().contains("Lùi sang tuần sau do trùng lịch tiếp xúc cử tri"),
+                    first.getText());
+            WebElement invited = page.findElements(By.cssSelector("#notification-list li.notice-invited")).stream()
+                    .filter(notice -> notice.getText().contains(keptTitle)).findFirst().orElseThrow();
+            assertTrue(invited.getText().startsWith("Được mời: " + keptTitle), invited.getText());
+            assertTrue(invited.getText().contains("08:00–09:30") && invited.getText().contains("Đơn vị chủ trì: Tỉnh Sóc Trăng"),
+                    invited.getText());
+            browser.screenshot("scheduling-inbox-notifications-1366x768");
+
+            String one = invited.getAttribute("data-notification");
+            invited.findElement(By.cssSelector("button[data-read]")).click();
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(
+                    By.cssSelector("#notification-list li[data-notification='" + one + "']")));
+            browser.waiting().until(ExpectedConditions.textToBe(By.id("inbox-badge"), String.valueOf(unread - 1)));
+
+            page.findElement(By.id("notifications-read-all")).click();
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("inbox-badge")));
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("notifications")));
+
+            // the invited commune reads the documents; only the host's offices add or remove them
+            page.findElement(By.cssSelector(".inbox-item[data-meeting='" + kept + "'] .inbox-title a")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("document-list"),
+                    "Báo cáo phòng chống thiên tai.pdf"));
+            assertTrue(page.findElements(By.id("document-file")).isEmpty());
+            assertTrue(page.findElements(By.cssSelector("#document-list [data-delete], #meeting-actions [data-action]")).isEmpty());
+        }
+        assertEquals(0, Api.at(base).as("xa-31570").get("api/notifications/unread-count").json().getInt("count"));
+    }
+
+    /** A meeting of the province for Xã Hồ Đắc Kiện, booked and submitted by the secretariat: approved at once. */
+    private static long approved(Api thuky, String title, LocalDate day, String from, String to) {
+        JsonObject draft = book(thuky, meeting(title, day, from, to, HO_DAC_KIEN));
+        Api.Reply submitted = thuky.post("api/meetings/" + id(draft) + "/submit", "{}");
+        assertEquals("APPROVED", submitted.json().getString("status"), submitted::toString);
+        return id(draft);
     }
 
     /** A meeting of Thành phố Sóc Trăng (941) for its wards, booked and submitted by the city's office. */
