@@ -39,8 +39,9 @@ import vn.lienthong.testsupport.Fixtures;
  * The scheduling screens end to end, in a real browser against the Sóc Trăng demo data: the provincial secretariat
  * books a meeting for every commune of the province, sees a commune's busy meeting point named before saving,
  * moves the meeting until the warning clears and submits it (approved at once, being the province's own); the
- * commune's clerk answers from a phone with a delegate; the secretariat sees the answer counted. Books in weeks
- * 100 and later of {@link MeetingRequests}, which no other test uses.
+ * commune's clerk answers from a phone with a delegate; the secretariat sees the answer counted. Also: approval
+ * and rejection from the queue; documents, the invitation letter and a cancellation, and the notices the commune
+ * reads about them. Books in weeks 100 and later of {@link MeetingRequests}, which no other test uses.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
