@@ -32,8 +32,8 @@ import vn.lienthong.directory.control.NameFolding;
 /**
  * Scheduling at national scale, against a running system on a fresh database:
  * <ol>
- * <li>imports the national 2-level list (34 provinces, 3,321 communes) through the API and gives every unit of it
- * a default meeting point, in SQL: the 34 provincial halls and one commune in 40 are room systems (SIP / H.323,
+ * <li>gives every unit of the national 2-level list (34 provinces, 3,321 communes), which the script has imported
+ * through the API, a default meeting point, in SQL: the 34 provincial halls and one commune in 40 are room systems (SIP / H.323,
  * one bridge port each), the other communes join from a browser (no port);</li>
  * <li>seeds past meetings (a million by default) over five years straight in SQL, with their invitations;</li>
  * <li>as the provincial secretariat ({@code thuky}, moved to Thành phố Cần Thơ, which Sóc Trăng joined on
@@ -60,21 +60,8 @@ public class SchedulingBench {
         int bookings = args.length > 2 ? Integer.parseInt(args[2]) : 50;
         int past = args.length > 3 ? Integer.parseInt(args[3]) : 1_000_000;
         Path serverLog = args.length > 4 ? Path.of(args[4]) : null;
-
-        String admin = login(base, "admin");
-        Path file = Path.of("sql/reference/units_2level_2025-07-01.csv");
-        long t = System.nanoTime();
-        String job = send(HttpRequest.newBuilder(URI.create(base + "/api/imports?kind=UNITS&scope=FULL&fileName="
-                        + file.getFileName())).header("Authorization", "Bearer " + admin)
-                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofFile(file)));
-        String id = number(job, "id");
-        do {
-            Thread.sleep(100);
-            job = send(HttpRequest.newBuilder(URI.create(base + "/api/imports/" + id))
-                    .header("Authorization", "Bearer " + admin).GET());
-        } while (field(job, "status").equals("RUNNING"));
-        System.out.printf(Locale.ROOT, "import national 2-level list: %s in %.1f s (created %s, unchanged %s)%n",
-                field(job, "status"), seconds(t), number(job, "created"), number(job, "unchanged"));
+        // the processes whose processor time the national bookings are charged with: the server and the database
+        long[] pids = args.length > 6 ? new long[] {Long.parseLong(args[5]), Long.parseLong(args[6])} : new long[0];
 
         List<String> provinces;
         try (Connection db = DriverManager.getConnection(jdbc, "root", "")) {
@@ -86,6 +73,7 @@ public class SchedulingBench {
             seedPastMeetings(db, past);
         }
 
+        settle(pids);
         String token = login(base, "thuky");
         String uptime = uptime();
         System.out.println("load before measuring: " + uptime);
@@ -96,9 +84,13 @@ public class SchedulingBench {
         int invited = 0;
         long bytes = 0;
         java.time.Instant measuredFrom = null;
+        long[] cpuFrom = null;
+        long[] statementsFrom = null;
         for (int i = -WARM_UP; i < bookings; i++) {
             if (i == 0) {
                 measuredFrom = java.time.Instant.now();
+                cpuFrom = cpu(pids);
+                statementsFrom = statements(jdbc);
             }
             LocalDate day = NATIONAL_FROM.plusDays(i + WARM_UP);
             HttpRequest request = post(base + "/api/meetings", token, national(provinces, day, "Hội nghị toàn quốc " + day));
@@ -110,6 +102,8 @@ public class SchedulingBench {
                 invited = Integer.parseInt(number(body, "invited"));
             }
         }
+        long[] cpuTo = cpu(pids);
+        long[] statementsTo = statements(jdbc);
         String uptimeAfter = uptime();
         // when the measured bookings ran, for a profile of the server (SchedulingProfile.java)
         Files.writeString(Path.of("target/bench/scheduling-phase.txt"), measuredFrom + "\n" + java.time.Instant.now()
@@ -121,6 +115,13 @@ public class SchedulingBench {
                         + " response %,d bytes%n", invited, HOST, provinces.size(), bookings, WARM_UP, pct(book, 50),
                 pct(book, 95), book[book.length - 1], bytes);
         System.out.println("    load: " + uptimeAfter);
+        if (pids.length == 2) {
+            System.out.printf(Locale.ROOT, "    processor time per booking: Payara Micro %.0f ms, MariaDB %.0f ms ; %.0f"
+                            + " statements, %.0f of them INSERT%n",
+                    (cpuTo[0] - cpuFrom[0]) * 10.0 / bookings, (cpuTo[1] - cpuFrom[1]) * 10.0 / bookings,
+                    (statementsTo[0] - statementsFrom[0]) / (double) bookings,
+                    (statementsTo[1] - statementsFrom[1]) / (double) bookings);
+        }
         if (serverLog != null) {
             timings(serverLog, logFrom, logTo);
         }
@@ -394,6 +395,50 @@ public class SchedulingBench {
         return HttpRequest.newBuilder(URI.create(uri)).header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").timeout(Duration.ofMinutes(2))
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+    }
+
+    /** Statements the database has run so far from clients, and INSERT statements among them. */
+    static long[] statements(String jdbc) throws SQLException {
+        long[] counts = new long[2];
+        try (Connection db = DriverManager.getConnection(jdbc, "root", ""); Statement sql = db.createStatement();
+             ResultSet rows = sql.executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN ('Questions', 'Com_insert')")) {
+            while (rows.next()) {
+                counts[rows.getString(1).equals("Questions") ? 0 : 1] = rows.getLong(2);
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * Waits (a minute at most) until the database has written out what the seeding left in memory: measuring
+     * while it does would charge the bookings with that work.
+     */
+    static void settle(long[] pids) throws Exception {
+        if (pids.length < 2) {
+            return;
+        }
+        long t = System.nanoTime();
+        for (int i = 0; i < 30; i++) {
+            long before = cpu(pids)[1];
+            Thread.sleep(2000);
+            if (cpu(pids)[1] - before < 20) {
+                break;
+            }
+        }
+        System.out.printf(Locale.ROOT, "waited %.0f s for the database to finish the seeding's background work%n",
+                seconds(t));
+    }
+
+    /** User and system time of each process so far, in hundredths of a second (Linux clock ticks). */
+    static long[] cpu(long[] pids) throws Exception {
+        long[] ticks = new long[pids.length];
+        for (int i = 0; i < pids.length; i++) {
+            String stat = Files.readString(Path.of("/proc/" + pids[i] + "/stat"));
+            // the fields after the command name, which is in parentheses and may contain spaces
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            ticks[i] = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        }
+        return ticks;
     }
 
     static String uptime() {

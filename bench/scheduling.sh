@@ -36,9 +36,16 @@ done
 # (the bracket keeps this grep from finding its own command line)
 db_pid=$(grep -la -- "--datadir=$PWD/$home/mariadb/dat[a]" /proc/[0-9]*/cmdline 2>/dev/null | head -1 | cut -d/ -f3)
 port=$(tr '\0' '\n' < /proc/$db_pid/cmdline | sed -n 's/^--port=//p')
-echo "embedded MariaDB: pid $db_pid, port $port; $(nproc) cores, $(uptime)"
+payara_pid=$(pgrep -P $server java | head -1)
+echo "embedded MariaDB: pid $db_pid, port $port; Payara Micro: pid $payara_pid; $(nproc) cores, $(uptime)"
+# the national list, imported with the project's own import command (through POST /api/imports)
+started=$(date +%s%N)
+LIENTHONG_PASSWORD=demo123 java -cp "target/classes:$(cat target/runtime/launcher.classpath)" \
+    vn.lienthong.launcher.ImportCommand --url=http://127.0.0.1:18082 --kind=UNITS --scope=FULL \
+    --file=sql/reference/units_2level_2025-07-01.csv | tr '\r' '\n' | tail -1
+echo "import of the national 2-level list took $(( ($(date +%s%N) - started) / 1000000 )) ms (the command's JVM start included)"
 java -cp "target/classes:$(cat target/runtime/launcher.classpath)" bench/SchedulingBench.java http://127.0.0.1:18082 \
-    "jdbc:mariadb://127.0.0.1:$port/lienthong" "${1:-50}" "${2:-1000000}" "$log"
+    "jdbc:mariadb://127.0.0.1:$port/lienthong" "${1:-50}" "${2:-1000000}" "$log" "$payara_pid" "$db_pid"
 if [ "${BENCH_JFR:-0}" = 1 ]; then
     kill $server; wait $server 2>/dev/null || true
     trap - EXIT
