@@ -31,7 +31,11 @@ export function mount(container) {
 
   const columns = [
     { label: t('user.username'), cell: (u) => h('code', {}, u.username) },
-    { label: t('user.displayName'), cell: (u) => [u.displayName, u.position && h('div', { class: 'muted' }, u.position)] },
+    {
+      label: t('user.displayName'),
+      cell: (u) => [u.displayName, u.position && h('div', { class: 'muted' }, u.position),
+        u.email && h('div', { class: 'muted' }, h('a', { href: `mailto:${u.email}` }, u.email))],
+    },
     { label: t('user.unit'), cell: (u) => u.unitName || u.unitCode },
     { label: t('user.roles'), cell: (u) => h('ul', { class: 'tag-list' }, (u.roles || []).map((role) => h('li', { class: 'badge' }, t(`role.${role}`)))) },
     { label: t('user.status'), cell: (u) => h('span', { class: u.active ? 'badge badge-status-done' : 'badge badge-status-failed' }, u.active ? t('user.activeShort') : t('user.inactive')) },

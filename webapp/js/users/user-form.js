@@ -30,6 +30,7 @@ function validate(form, unit, creating) {
   const errors = {};
   if (creating && !textValue(form, 'username')) errors.username = [t('validation.required')];
   if (!textValue(form, 'displayName')) errors.displayName = [t('validation.required')];
+  if (!form.elements.email.checkValidity()) errors.email = [t('validation.email')];
   if (!unit) errors.unitCode = [t('validation.unitRequired')];
   if (chosenRoles(form).length === 0) errors.roles = [t('validation.roleRequired')];
   if (creating) {
@@ -54,6 +55,7 @@ export function openUserForm({ user = null, onSaved, onConflict }) {
     }),
     field({ label: t('user.displayName'), name: 'displayName', required: true, value: user?.displayName }),
     field({ label: t('user.position'), name: 'position', value: user?.position, hint: t('user.positionHint') }),
+    field({ label: t('user.email'), name: 'email', type: 'email', value: user?.email, hint: t('user.emailHint'), attributes: { autocomplete: 'email' } }),
     field({ label: t('user.unit'), name: 'unitCode', required: true, control: picker.element, input: picker.input }),
     rolesFieldset(user?.roles || []),
     creating
@@ -72,6 +74,7 @@ export function openUserForm({ user = null, onSaved, onConflict }) {
     const common = {
       displayName: textValue(form, 'displayName'),
       position: textValue(form, 'position'),
+      email: textValue(form, 'email'),
       unitCode: picker.value.code,
       roles: chosenRoles(form),
     };

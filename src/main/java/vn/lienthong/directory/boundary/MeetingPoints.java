@@ -3,6 +3,7 @@ package vn.lienthong.directory.boundary;
 import vn.lienthong.platform.boundary.Dates;
 import vn.lienthong.platform.boundary.Page;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -45,6 +46,9 @@ public class MeetingPoints {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<PointWithdrawal> withdrawal;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<PointView> search(String unitCode, String text, EndpointKind kind, int offset, int limit) {
@@ -117,6 +121,7 @@ public class MeetingPoints {
         MeetingPoint point = find(id);
         requireManages(point.getUnitCode());
         PointView before = view(point);
+        withdrawal.fire(new PointWithdrawal(id, point.getUnitCode(), point.details().name()));
         em.remove(point);
         audit.record(Action.DELETE, ENTITY, id, before, null);
     }

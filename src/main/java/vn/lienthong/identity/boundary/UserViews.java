@@ -15,13 +15,13 @@ public class UserViews {
     UnitNames unitNames;
 
     public UserView of(CallerIdentity who) {
-        return new UserView(who.userId(), who.username(), who.displayName(), who.position(), who.unitCode(),
+        return new UserView(who.userId(), who.username(), who.displayName(), who.position(), null, who.unitCode(),
                 unitNames.nameOn(who.unitCode(), LocalDate.now(Dates.VIETNAM)), who.roles(), true, null);
     }
 
     public UserView of(User user) {
         return new UserView(user.getId(), user.getUsername(), user.getDisplayName(), user.getPosition(),
-                user.getUnitCode(), unitNames.nameOn(user.getUnitCode(), LocalDate.now(Dates.VIETNAM)), user.getRoles(),
+                user.getEmail(), user.getUnitCode(), unitNames.nameOn(user.getUnitCode(), LocalDate.now(Dates.VIETNAM)), user.getRoles(),
                 user.isActive(), user.getVersion());
     }
 }

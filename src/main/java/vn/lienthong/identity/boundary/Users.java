@@ -76,6 +76,7 @@ public class Users {
         }
         User user = new User(request.username(), request.displayName().trim(), request.position(), request.unitCode(),
                 request.roles(), passwords.hash(request.password()));
+        user.reachableAt(request.email());
         em.persist(user);
         em.flush();
         UserView created = views.of(user);
@@ -99,6 +100,7 @@ public class Users {
         }
         UserView before = views.of(user);
         user.update(request.displayName().trim(), request.position(), request.unitCode(), request.roles(), active);
+        user.reachableAt(request.email());
         em.flush();
         UserView after = views.of(user);
         audit.record(Action.UPDATE, ENTITY, id, before, after);

@@ -40,6 +40,9 @@ public class User {
 
     private String position;
 
+    /** Where the user receives notification mail; none when null. */
+    private String email;
+
     @Column(name = "unit_code")
     private String unitCode;
 
@@ -115,6 +118,15 @@ public class User {
         this.roles.clear();
         this.roles.addAll(roles);
         this.active = active;
+    }
+
+    /** Sets (or, with null or blank, removes) the address notification mail goes to. */
+    public void reachableAt(String email) {
+        this.email = email == null || email.isBlank() ? null : email.strip();
+    }
+
+    public String getEmail() {
+        return email;
     }
 
     public boolean hasRole(Role role) {

@@ -6,10 +6,12 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import org.eclipse.microprofile.config.ConfigProvider;
 import vn.lienthong.platform.problem.BodyTooLargeException;
 import vn.lienthong.platform.problem.Messages;
 import vn.lienthong.platform.problem.Problems;
@@ -28,9 +30,9 @@ public class BodySizeLimit implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         long limit = limit();
-        if (request.getLength() > limit) {
-            request.abortWith(Problems.response(413, "too-large", Messages.choose(request.getAcceptableLanguages()),
-                    "problem.tooLarge", limit / 1024));
+        if (declaredLength(request) > limit) {
+            // a declared length over the limit is refused from the headers alone: nothing of the body is read
+            request.abortWith(Problems.tooLarge(Messages.choose(request.getAcceptableLanguages()), limit));
             return;
         }
         if (request.hasEntity()) {
@@ -38,10 +40,30 @@ public class BodySizeLimit implements ContainerRequestFilter {
         }
     }
 
+    /**
+     * The declared Content-Length, read as a long: {@code getLength()} is an int and says -1 for 2 GiB and more,
+     * exactly the uploads that must be refused from their headers.
+     */
+    private static long declaredLength(ContainerRequestContext request) {
+        String header = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        try {
+            return header == null ? -1 : Long.parseLong(header.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     private long limit() {
         var method = resource.getResourceMethod();
         MaxBodySize declared = method == null ? null : method.getAnnotation(MaxBodySize.class);
-        return declared == null ? MaxBodySize.DEFAULT : declared.value();
+        if (declared == null) {
+            return MaxBodySize.DEFAULT;
+        }
+        if (declared.property().isEmpty()) {
+            return declared.value();
+        }
+        return ConfigProvider.getConfig().getOptionalValue(declared.property(), Long.class)
+                .map(megabytes -> megabytes * 1024 * 1024).orElse(declared.value());
     }
 
     private static final class Limited extends FilterInputStream {

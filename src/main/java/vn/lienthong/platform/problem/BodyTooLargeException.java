@@ -12,7 +12,7 @@ public class BodyTooLargeException extends IOException {
         this.limit = limit;
     }
 
-    public long limitKilobytes() {
-        return limit / 1024;
+    public long limit() {
+        return limit;
     }
 }

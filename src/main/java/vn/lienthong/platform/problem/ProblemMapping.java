@@ -66,7 +66,7 @@ public final class ProblemMapping {
     private static Response decisive(Throwable thrown, Locale locale) {
         BodyTooLargeException tooLarge = cause(thrown, BodyTooLargeException.class);
         if (tooLarge != null) {
-            return Problems.response(413, "too-large", locale, "problem.tooLarge", tooLarge.limitKilobytes());
+            return Problems.tooLarge(locale, tooLarge.limit());
         }
         if (cause(thrown, NoContentException.class) != null) {
             return invalidField("request", locale, Messages.get(locale, "problem.noBody"));

@@ -60,6 +60,14 @@ public final class Problems {
         return builder.build();
     }
 
+    /** 413 naming the limit: in megabytes when it is a whole number of them, in kilobytes otherwise. */
+    public static Response tooLarge(Locale locale, long limitBytes) {
+        long megabyte = 1024 * 1024;
+        return limitBytes % megabyte == 0
+                ? response(413, "too-large", locale, "problem.tooLargeMb", limitBytes / megabyte)
+                : response(413, "too-large", locale, "problem.tooLarge", limitBytes / 1024);
+    }
+
     public static Response response(int status, String type, Locale locale, String messageKey, Object... arguments) {
         return response(status, type, locale, Messages.get(locale, messageKey, arguments), List.of(), Map.of());
     }

@@ -65,7 +65,10 @@ public class Calendars {
                 Instant.now()));
     }
 
-    /** The feed behind a link: every meeting the unit hosts or is invited to, from {@link #FEED_HISTORY} ago on. */
+    /**
+     * The feed behind a link, from {@link #FEED_HISTORY} ago on: every meeting the unit hosts (drafts as tentative),
+     * and those it is invited to once they were approved and announced, as its inbox shows them.
+     */
     public String feed(String token, URI apiBase) {
         List<CalendarLink> links = em.createQuery("SELECT l FROM CalendarLink l WHERE l.tokenHash = :hash"
                 + " AND l.revokedAt IS NULL", CalendarLink.class)
@@ -76,8 +79,8 @@ public class Calendars {
         String unit = links.get(0).getUnitCode();
         Instant now = Instant.now();
         List<Meeting> meetings = em.createQuery("SELECT m FROM Meeting m WHERE m.startsAt >= :from"
-                + " AND (m.hostUnitCode = :unit OR EXISTS (SELECT i FROM Invitation i WHERE i.meeting = m"
-                + " AND i.unitCode = :unit)) ORDER BY m.startsAt, m.id", Meeting.class)
+                + " AND (m.hostUnitCode = :unit OR (m.announcedAt IS NOT NULL AND EXISTS (SELECT i FROM Invitation i"
+                + " WHERE i.meeting = m AND i.unitCode = :unit))) ORDER BY m.startsAt, m.id", Meeting.class)
                 .setParameter("from", now.minus(FEED_HISTORY)).setParameter("unit", unit).getResultList();
         String name = "Lịch họp - " + unitNames.nameOn(unit, LocalDate.now(MeetingTimes.VIETNAM));
         return MeetingCalendar.text(MeetingCalendar.feed(name, events(meetings, apiBase), now));

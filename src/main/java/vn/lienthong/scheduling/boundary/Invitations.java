@@ -22,6 +22,7 @@ import vn.lienthong.scheduling.entity.Delegate;
 import vn.lienthong.scheduling.entity.Invitation;
 import vn.lienthong.scheduling.entity.InvitationKey;
 import vn.lienthong.scheduling.entity.Meeting;
+import vn.lienthong.scheduling.entity.MeetingStatus;
 import vn.lienthong.scheduling.entity.Rsvp;
 
 /**
@@ -110,16 +111,22 @@ public class Invitations {
                 .map(row -> new RsvpSummary.Unanswered((String) row[0], (String) row[1],
                         ((Number) row[2]).intValue(), (String) row[3]))
                 .toList();
-        boolean open = meeting.getStatus().holdsResources() && !Instant.now().isAfter(meeting.getAnswerDeadline());
+        boolean open = meeting.getStatus() == MeetingStatus.APPROVED
+                && !Instant.now().isAfter(meeting.getAnswerDeadline());
         return new RsvpSummary(meetingId, meeting.getTitle(), Times.vietnam(meeting.getStart()),
                 Times.vietnam(meeting.getAnswerDeadline()), open, tiers, silent);
     }
 
-    /** The meetings not yet over that the caller's unit is invited to, the soonest first. */
+    /**
+     * The meetings not yet over that the caller's unit is invited to, the soonest first: approved ones, and
+     * cancelled ones it had been told of. Drafts, meetings waiting for approval and rejected ones are not there.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<InboxItem> inbox(InboxFilter filter, int offset, int limit) {
         String unit = caller.identity().unitCode();
-        String where = " WHERE i.unitCode = :unit AND m.endsAt > :now" + switch (filter) {
+        // only what is official: approved meetings, and those cancelled after they were announced (marked so)
+        String where = " WHERE i.unitCode = :unit AND m.endsAt > :now AND (m.status = :approved"
+                + " OR (m.status = :cancelled AND m.announcedAt IS NOT NULL))" + switch (filter) {
             case PENDING -> " AND i.rsvp = :pending";
             case ANSWERED -> " AND i.rsvp <> :pending";
             case ALL -> "";
@@ -129,7 +136,8 @@ public class Invitations {
                 + " ORDER BY m.startsAt, m.id", Invitation.class);
         var count = em.createQuery("SELECT COUNT(i) FROM Invitation i JOIN i.meeting m" + where, Long.class);
         for (var query : List.of(items, count)) {
-            query.setParameter("unit", unit).setParameter("now", now);
+            query.setParameter("unit", unit).setParameter("now", now)
+                    .setParameter("approved", MeetingStatus.APPROVED).setParameter("cancelled", MeetingStatus.CANCELLED);
             if (filter != InboxFilter.ALL) {
                 query.setParameter("pending", Rsvp.PENDING);
             }

@@ -15,13 +15,14 @@ import vn.lienthong.scheduling.entity.Rsvp;
 /**
  * A meeting as the API shows it, with its agenda, its invitations and, for a recurring meeting, the other meetings
  * of its series. {@code sequence} is the iCalendar SEQUENCE; {@code version} is sent back to change the meeting;
- * {@code answerDeadline} is when the invited units' answers (RSVP) are due.
+ * {@code answerDeadline} is when the invited units' answers (RSVP) are due; {@code documents} are the files attached.
  */
 public record MeetingView(long id, String title, MeetingKind kind, MeetingStatus status, String statusReason,
         String hostUnit, String hostUnitName, long hostPoint, ChairView chair, OffsetDateTime start,
         OffsetDateTime end, OffsetDateTime answerDeadline, boolean confidential, List<AgendaItemView> agenda,
         int invited, List<InvitationView> invitations, Long seriesId, Integer occurrence, List<OccurrenceView> series,
-        int sequence, String createdBy, String createdByUnit, Instant createdAt, long version) {
+        int sequence, String createdBy, String createdByUnit, Instant createdAt, long version,
+        List<DocumentView> documents) {
 
     public record ChairView(String username, String name, String position) {
 
@@ -69,7 +70,23 @@ public record MeetingView(long id, String title, MeetingKind kind, MeetingStatus
         }
     }
 
-    static MeetingView of(Meeting meeting, List<Meeting> series) {
+    /**
+     * What a meeting states for the units it invites: when a change leaves this as it was, there is nothing to
+     * tell them.
+     */
+    record Statement(String title, MeetingKind kind, String hostUnit, long hostPoint, ChairView chair, Instant start,
+            Instant end, boolean confidential, List<AgendaItemView> agenda, List<String> invited, List<Long> points) {
+
+        static Statement of(Meeting m) {
+            return new Statement(m.getTitle(), m.getKind(), m.getHostUnitCode(), m.getHostPointId(),
+                    ChairView.of(m.getChair()), m.getStart(), m.getEnd(), m.isConfidential(),
+                    m.getAgenda().stream().map(AgendaItemView::of).toList(),
+                    m.getInvitations().stream().map(Invitation::getUnitCode).toList(),
+                    m.getInvitations().stream().map(Invitation::getPointId).toList());
+        }
+    }
+
+    static MeetingView of(Meeting meeting, List<Meeting> series, List<DocumentView> documents) {
         List<InvitationView> invitations = meeting.getInvitations().stream().map(InvitationView::of).toList();
         String hostName = meeting.getInvitations().stream()
                 .filter(i -> i.getUnitCode().equals(meeting.getHostUnitCode()))
@@ -82,6 +99,6 @@ public record MeetingView(long id, String title, MeetingKind kind, MeetingStatus
                 invitations.size(), invitations, meeting.getSeriesId(), meeting.getOccurrenceIndex(),
                 meeting.getSeriesId() == null ? null : series.stream().map(OccurrenceView::of).toList(),
                 meeting.getIcsSequence(), meeting.getCreatedBy(), meeting.getCreatedByUnit(), meeting.getCreatedAt(),
-                meeting.getVersion());
+                meeting.getVersion(), documents);
     }
 }

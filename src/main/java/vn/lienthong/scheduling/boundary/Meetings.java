@@ -14,6 +14,7 @@ import vn.lienthong.audit.control.AuditLog;
 import vn.lienthong.audit.control.AuditLog.Action;
 import vn.lienthong.platform.boundary.Page;
 import vn.lienthong.identity.boundary.CallerIdentity;
+import vn.lienthong.notification.control.Announcements;
 import vn.lienthong.platform.problem.ProblemException;
 import vn.lienthong.scheduling.boundary.BookingPlanner.Plan;
 import vn.lienthong.scheduling.boundary.BookingPlanner.Schedule;
@@ -65,6 +66,12 @@ public class Meetings {
     @Inject
     SchedulingSettings settings;
 
+    @Inject
+    Documents documents;
+
+    @Inject
+    Announcements announcements;
+
     /** A recurrence as the audit log records it. */
     public record SeriesRecord(long id, String freq, int interval, Integer count, LocalDate until) {
     }
@@ -99,7 +106,7 @@ public class Meetings {
             }
             em.flush();
             booked.forEach(m -> audit.record(Action.CREATE, ENTITY, m.getId(), null, MeetingRecord.of(m)));
-            return MeetingView.of(booked.get(0), booked);
+            return MeetingView.of(booked.get(0), booked, List.of());
         });
     }
 
@@ -141,6 +148,7 @@ public class Meetings {
                 throw new OptimisticLockException("meeting " + id + " is at version " + meeting.getVersion());
             }
             MeetingRecord before = MeetingRecord.of(meeting);
+            MeetingView.Statement stated = MeetingView.Statement.of(meeting);
             // a meeting that can no longer change is refused for its state, not for what it would collide with
             if (meeting.getStatus().isChangeable()) {
                 conflicts.requireNone(plan.meetings(), id);
@@ -150,7 +158,13 @@ public class Meetings {
             if (!meeting.getStart().equals(startedAt)) {
                 meeting.takeAnswersUntil(settings.rsvpLead(), Instant.now());
             }
-            return changed(meeting, before);
+            MeetingView view = changed(meeting, before);
+            // an approved meeting changed by the province stays approved: its units learn of it now; one that
+            // goes back for approval is announced again when it is approved
+            if (meeting.getStatus() == MeetingStatus.APPROVED && !stated.equals(MeetingView.Statement.of(meeting))) {
+                announcements.published(id);
+            }
+            return view;
         });
     }
 
@@ -166,7 +180,7 @@ public class Meetings {
                 conflicts.requireNone(meeting);
             }
             meeting.submit(needsApproval);
-            return changed(meeting, before);
+            return announced(meeting, before);
         });
     }
 
@@ -181,7 +195,7 @@ public class Meetings {
                 conflicts.requireNone(meeting);
             }
             meeting.approve();
-            return changed(meeting, before);
+            return announced(meeting, before);
         });
     }
 
@@ -192,7 +206,7 @@ public class Meetings {
         access.approver(meeting);
         MeetingRecord before = MeetingRecord.of(meeting);
         meeting.reject(reason);
-        return changed(meeting, before);
+        return withdrawn(meeting, before);
     }
 
     @Transactional(Transactional.TxType.REQUIRED)
@@ -202,7 +216,25 @@ public class Meetings {
         access.requireManages(who, meeting);
         MeetingRecord before = MeetingRecord.of(meeting);
         meeting.cancel(reason);
-        return changed(meeting, before);
+        return withdrawn(meeting, before);
+    }
+
+    /** A submitted or approved meeting: once approved, the invited units are told in the same transaction. */
+    private MeetingView announced(Meeting meeting, MeetingRecord before) {
+        MeetingView view = changed(meeting, before);
+        if (meeting.getStatus() == MeetingStatus.APPROVED) {
+            announcements.published(meeting.getId());
+        }
+        return view;
+    }
+
+    /** A cancelled or rejected meeting: the units that were told of it learn that it is off. */
+    private MeetingView withdrawn(Meeting meeting, MeetingRecord before) {
+        MeetingView view = changed(meeting, before);
+        if (meeting.wasAnnounced()) {
+            announcements.withdrawn(meeting.getId(), meeting.getStatusReason());
+        }
+        return view;
     }
 
     private MeetingView changed(Meeting meeting, MeetingRecord before) {
@@ -218,7 +250,7 @@ public class Meetings {
         // the delegates of every unit in one query, instead of one query per invited unit as the view reads them
         em.createQuery("SELECT DISTINCT i FROM Invitation i LEFT JOIN FETCH i.delegates WHERE i.meeting = :meeting",
                 Invitation.class).setParameter("meeting", meeting).getResultList();
-        return MeetingView.of(meeting, series);
+        return MeetingView.of(meeting, series, documents.of(meeting.getId()));
     }
 
     private Meeting visible(long id) {

@@ -47,6 +47,9 @@ public class MeetingsResource {
     @Inject
     Calendars calendars;
 
+    @Inject
+    InvitationLetters letters;
+
     @GET
     @Operation(summary = "Các cuộc họp người dùng được xem, theo thời gian bắt đầu; from/to là ngày (YYYY-MM-DD) hoặc thời điểm ISO-8601")
     public Page<MeetingSummary> list(@QueryParam("from") String from, @QueryParam("to") String to,
@@ -88,6 +91,17 @@ public class MeetingsResource {
     public Response invitation(@PathParam("id") long id, @Context UriInfo uri) {
         return Response.ok(calendars.invitation(id, uri.getBaseUri()), Calendars.ICS)
                 .header("Content-Disposition", "attachment; filename=\"cuoc-hop-" + id + ".ics\"").build();
+    }
+
+    @GET
+    @Path("{id}/letter.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "Giấy mời (PDF, thể thức Nghị định 30/2020): cấp số khi tải lần đầu cuộc họp đã duyệt;"
+            + " dự thảo không số khi chưa duyệt; đánh dấu hủy khi cuộc họp bị hủy hoặc không được duyệt")
+    public Response letter(@PathParam("id") long id) {
+        InvitationLetters.Letter letter = letters.letter(id);
+        return Response.ok(letter.pdf(), "application/pdf")
+                .header("Content-Disposition", letter.contentDisposition(id)).build();
     }
 
     @PUT

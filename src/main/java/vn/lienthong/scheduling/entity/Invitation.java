@@ -114,6 +114,9 @@ public class Invitation {
         if (!meeting.getStatus().holdsResources()) {
             throw ProblemException.conflict("rsvp.meetingClosed", meeting.getStatus().name());
         }
+        if (meeting.getStatus() != MeetingStatus.APPROVED) {
+            throw ProblemException.conflict("rsvp.notApproved", meeting.getStatus().name());
+        }
         if (now.isAfter(meeting.getAnswerDeadline())) {
             throw ProblemException.conflict("rsvp.deadlinePassed", DEADLINE_FORMAT.format(meeting.getAnswerDeadline()));
         }

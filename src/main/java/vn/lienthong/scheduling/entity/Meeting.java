@@ -34,7 +34,8 @@ import vn.lienthong.platform.problem.ProblemException;
  * {@code DRAFT -> SUBMITTED -> APPROVED | REJECTED}; {@code CANCELLED} from any other state, with a reason;
  * content and times change only while the meeting still holds its resources (draft, submitted, approved). Every
  * change raises the iCalendar sequence, so calendars that imported the meeting take the new version.
- * A transition the state does not allow is a 409 problem.
+ * A transition the state does not allow is a 409 problem. Only an approved meeting is official for the invited
+ * units: they see it and answer it from its first approval on.
  */
 @Entity
 @Table(name = "meeting")
@@ -94,6 +95,9 @@ public class Meeting {
 
     @Column(name = "created_at")
     private Instant createdAt;
+
+    @Column(name = "announced_at")
+    private Instant announcedAt;
 
     @ElementCollection
     @CollectionTable(name = "agenda_item", joinColumns = @JoinColumn(name = "meeting_id"))
@@ -157,6 +161,7 @@ public class Meeting {
             throw refused("meeting.cannotSubmit");
         }
         status = needsApproval ? MeetingStatus.SUBMITTED : MeetingStatus.APPROVED;
+        announceIfApproved();
         icsSequence++;
     }
 
@@ -165,6 +170,7 @@ public class Meeting {
             throw refused("meeting.cannotApprove");
         }
         status = MeetingStatus.APPROVED;
+        announceIfApproved();
         icsSequence++;
     }
 
@@ -186,6 +192,18 @@ public class Meeting {
         status = MeetingStatus.CANCELLED;
         statusReason = given;
         icsSequence++;
+    }
+
+    /** An approved meeting is official: from its first approval on, the invited units know of it. */
+    private void announceIfApproved() {
+        if (status == MeetingStatus.APPROVED && announcedAt == null) {
+            announcedAt = Instant.now();
+        }
+    }
+
+    /** Whether the invited units were ever told of the meeting, i.e. it was approved at least once. */
+    public boolean wasAnnounced() {
+        return announcedAt != null;
     }
 
     /**

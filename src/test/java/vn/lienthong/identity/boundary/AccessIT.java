@@ -110,7 +110,10 @@ class AccessIT {
                 "GET /api/points", "POST /api/points", "GET /api/points/{id}", "PUT /api/points/{id}",
                 "DELETE /api/points/{id}", "GET /api/users", "POST /api/users", "PUT /api/users/{id}",
                 "POST /api/users/{id}/password", "GET /api/audit", "GET /api/imports", "POST /api/imports",
-                "GET /api/imports/{id}")) {
+                "GET /api/imports/{id}", "POST /api/meetings/{id}/documents", "GET /api/meetings/{id}/documents",
+                "GET /api/meetings/{id}/documents/{docId}", "DELETE /api/meetings/{id}/documents/{docId}",
+                "GET /api/notifications", "GET /api/notifications/unread-count", "POST /api/notifications/{id}/read",
+                "POST /api/notifications/read-all")) {
             assertTrue(known.contains(expected), () -> expected + " missing from the OpenAPI document: " + known);
         }
         return calls;

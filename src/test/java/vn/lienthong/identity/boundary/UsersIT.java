@@ -186,6 +186,36 @@ class UsersIT {
     }
 
     @Test
+    void anAccountKeepsAnOptionalAddressForTheUnitsNotificationMail() {
+        Api admin = admin();
+        String username = Fixtures.unique("thu");
+        long before = users();
+
+        assertInvalid(admin.post("api/users", Fixtures.account(username, "31570", PASSWORD, "CLERK")
+                .add("email", "khong-phai-dia-chi").build().toString()), "email");
+        assertInvalid(admin.post("api/users", Fixtures.account(username, "31570", PASSWORD, "CLERK")
+                .add("email", "a".repeat(140) + "@xa.test.vn").build().toString()), "email");
+        assertEquals(before, users(), "nothing is created");
+
+        Reply created = admin.post("api/users", Fixtures.account(username, "31570", PASSWORD, "CLERK")
+                .add("email", "van.thu@hodackien.soctrang.gov.vn").build().toString());
+        assertEquals(201, created.status(), created::toString);
+        assertEquals("van.thu@hodackien.soctrang.gov.vn", created.json().getString("email"));
+        long id = created.json().getJsonNumber("id").longValue();
+
+        Reply changed = admin.put("api/users/" + id, Fixtures.account(username, "31570", PASSWORD, "CLERK")
+                .add("email", "vanthu2@hodackien.soctrang.gov.vn")
+                .add("version", created.json().getJsonNumber("version")).build().toString());
+        assertEquals(200, changed.status(), changed::toString);
+        assertEquals("vanthu2@hodackien.soctrang.gov.vn", changed.json().getString("email"));
+        Reply removed = admin.put("api/users/" + id, Fixtures.account(username, "31570", PASSWORD, "CLERK")
+                .add("version", changed.json().getJsonNumber("version")).build().toString());
+        assertEquals(200, removed.status(), removed::toString);
+        assertTrue(removed.json().isNull("email"), "an account sent without an address has none");
+        assertEquals(1, Database.count("SELECT COUNT(*) FROM app_user WHERE id = ? AND email IS NULL", id));
+    }
+
+    @Test
     void anAdministratorCannotRemoveTheirOwnAdminRoleNorDisableThemselves() {
         String username = Fixtures.unique("quantri");
         JsonObject self = Fixtures.createAccount(admin(), username, "94", PASSWORD, "ADMIN");

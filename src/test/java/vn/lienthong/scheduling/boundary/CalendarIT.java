@@ -168,6 +168,11 @@ class CalendarIT {
                 "08:00", "09:00")));
         long cancelled = id(book(secretariat, communesOfChauThanh(unique("Họp sẽ hoãn"), week(63), "08:00",
                 "09:00")));
+        long draft = id(book(secretariat, communesOfChauThanh(unique("Họp còn là bản nháp"), week(65), "08:00",
+                "09:00")));
+        for (long announced : List.of(invited, cancelled)) {
+            assertEquals(200, secretariat.post("api/meetings/" + announced + "/submit", "{}").status());
+        }
         assertEquals(200, secretariat.post("api/meetings/" + cancelled + "/cancel", "{\"reason\": \"Hoãn\"}")
                 .status());
         long elsewhere = id(book(secretariat, meeting(unique("Họp riêng của huyện khác"), week(64), "08:00",
@@ -195,6 +200,7 @@ class CalendarIT {
         assertTrue(value(meeting, Property.SUMMARY).orElse("").startsWith("Họp giao ban trực tuyến cấp xã"));
         assertEquals(Optional.of("CANCELLED"), event(feed, cancelled).flatMap(e -> value(e, Property.STATUS)));
         assertTrue(event(feed, elsewhere).isEmpty(), "a meeting the commune is not invited to");
+        assertTrue(event(feed, draft).isEmpty(), "a draft is not announced to the invited units yet");
         List<JsonObject> listed = clerk.get("api/calendar-links?unit=" + HO_DAC_KIEN).structure().asJsonArray()
                 .getValuesAs(JsonObject.class);
         JsonObject shown = listed.stream().filter(l -> l.getJsonNumber("id").longValue() == linkId).findFirst()

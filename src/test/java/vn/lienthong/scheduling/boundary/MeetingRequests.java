@@ -14,7 +14,7 @@ import vn.lienthong.testsupport.Fixtures;
  * and every run starts at another week, so that meetings left by other tests or earlier runs against the same
  * database never collide with a test's bookings.
  */
-final class MeetingRequests {
+public final class MeetingRequests {
 
     /**
      * A Monday far ahead: the first of the weeks this run books in. Meeting times are stored as TIMESTAMPs, which
@@ -27,12 +27,12 @@ final class MeetingRequests {
     }
 
     /** The Monday of the test's {@code n}-th week of this run. */
-    static LocalDate week(int n) {
+    public static LocalDate week(int n) {
         return FIRST_WEEK.plusWeeks(n);
     }
 
     /** A meeting of the province (host 94) chaired by a person without an account, inviting {@code units}. */
-    static JsonObjectBuilder meeting(String title, LocalDate day, String from, String to, String... units) {
+    public static JsonObjectBuilder meeting(String title, LocalDate day, String from, String to, String... units) {
         return Json.createObjectBuilder()
                 .add("title", title)
                 .add("kind", "CONFERENCE")
@@ -47,19 +47,19 @@ final class MeetingRequests {
                 .add("invite", Json.createObjectBuilder().add("units", array(units)));
     }
 
-    static JsonObjectBuilder item(String title, String presenter, int minutes) {
+    public static JsonObjectBuilder item(String title, String presenter, int minutes) {
         JsonObjectBuilder item = Json.createObjectBuilder().add("title", title).add("minutes", minutes);
         return presenter == null ? item : item.add("presenter", presenter);
     }
 
-    static JsonArrayBuilder array(String... values) {
+    public static JsonArrayBuilder array(String... values) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         List.of(values).forEach(array::add);
         return array;
     }
 
     /** Books and returns the meeting, failing the test unless the booking succeeds. */
-    static JsonObject book(Api api, JsonObjectBuilder meeting) {
+    public static JsonObject book(Api api, JsonObjectBuilder meeting) {
         Api.Reply reply = api.post("api/meetings", meeting.build().toString());
         if (reply.status() != 201) {
             throw new AssertionError("booking failed: " + reply);
@@ -67,16 +67,16 @@ final class MeetingRequests {
         return reply.json();
     }
 
-    static long id(JsonObject meeting) {
+    public static long id(JsonObject meeting) {
         return meeting.getJsonNumber("id").longValue();
     }
 
-    static String unique(String title) {
+    public static String unique(String title) {
         return title + " " + Fixtures.unique("t");
     }
 
     /** A meeting point with a room system, dialled over SIP: it holds a port of the bridge when connected. */
-    static JsonObject roomSystem(Api api, String unitCode) {
+    public static JsonObject roomSystem(Api api, String unitCode) {
         String name = Fixtures.unique("Phòng họp SIP");
         return Fixtures.createPoint(api, Fixtures.point(unitCode, name).add("kind", "SIP")
                 .add("sipAddress", "sip:" + name.replace(' ', '-').toLowerCase() + "@hop.lienthong.local"));

@@ -62,13 +62,19 @@ class RsvpIT {
         return Api.at(base).as(username);
     }
 
-    /** A meeting of the province for the communes of 942, booked by the provincial secretariat. */
+    /**
+     * A meeting of the province for the communes of 942, booked and submitted by the provincial secretariat,
+     * which approves it at once: only an approved meeting reaches the invited units and takes their answers.
+     */
     private JsonObject communesOfChauThanh(int week, String... alsoUnits) {
         LocalDate day = week(week);
-        return book(as("thuky"), meeting(unique("Họp triển khai công tác tháng"), day, "08:00", "10:00", alsoUnits)
-                .add("chair", "chutich")
+        JsonObject draft = book(as("thuky"), meeting(unique("Họp triển khai công tác tháng"), day, "08:00", "10:00",
+                alsoUnits).add("chair", "chutich")
                 .add("invite", Json.createObjectBuilder().add("childrenOf", array("942"))
                         .add("units", array(alsoUnits))));
+        Reply approved = as("thuky").post("api/meetings/" + id(draft) + "/submit", "{}");
+        assertEquals("APPROVED", approved.json().getString("status"), () -> "submitting: " + approved);
+        return approved.json();
     }
 
     private static String rsvp(String unit, String answer, String reason, JsonArrayBuilder delegates) {

@@ -23,7 +23,14 @@ class InvitationTest {
     private static final Instant BOOKED = START.minus(Duration.ofDays(10));
     private static final Duration DAY = Duration.ofHours(24);
 
+    /** An approved meeting: the only kind the invited units see and answer. */
     private static Meeting meeting() {
+        Meeting meeting = draft();
+        meeting.submit(false);
+        return meeting;
+    }
+
+    private static Meeting draft() {
         List<Invitee> invitees = List.of(new Invitee("94", "Tỉnh Sóc Trăng", 1, null, 1L),
                 new Invitee("31570", "Xã Hồ Đắc Kiện", 3, "942", 2L));
         Meeting meeting = new Meeting(new MeetingPlan("Giao ban", MeetingKind.CONFERENCE, "94", 1L,
@@ -126,7 +133,7 @@ class InvitationTest {
     void aCancelledOrRejectedMeetingTakesNoAnswers() {
         Meeting cancelled = meeting();
         cancelled.cancel("Hoãn");
-        Meeting rejected = meeting();
+        Meeting rejected = draft();
         rejected.submit(true);
         rejected.reject("Trùng lịch");
 
@@ -135,6 +142,21 @@ class InvitationTest {
                     .answer(Rsvp.ATTENDING, null, List.of(), "xa-31570", BOOKED));
             assertEquals(409, refused.status());
             assertEquals("rsvp.meetingClosed", refused.messageKey());
+            assertEquals(Rsvp.PENDING, commune(meeting).getRsvp());
+        }
+    }
+
+    @Test
+    void aDraftOrAMeetingWaitingForApprovalTakesNoAnswersYet() {
+        Meeting draft = draft();
+        Meeting submitted = draft();
+        submitted.submit(true);
+
+        for (Meeting meeting : List.of(draft, submitted)) {
+            ProblemException refused = assertThrows(ProblemException.class, () -> commune(meeting)
+                    .answer(Rsvp.ATTENDING, null, List.of(), "xa-31570", BOOKED));
+            assertEquals(409, refused.status());
+            assertEquals("rsvp.notApproved", refused.messageKey());
             assertEquals(Rsvp.PENDING, commune(meeting).getRsvp());
         }
     }
