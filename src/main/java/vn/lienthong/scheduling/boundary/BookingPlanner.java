@@ -29,6 +29,7 @@ import vn.lienthong.scheduling.control.Recurrence;
 import vn.lienthong.scheduling.control.RecurrenceExpander;
 import vn.lienthong.scheduling.control.ResolvedInvitation;
 import vn.lienthong.scheduling.control.SchedulingSettings;
+import vn.lienthong.scheduling.control.StageTimer;
 import vn.lienthong.scheduling.control.TierSelector;
 import vn.lienthong.scheduling.entity.AgendaItem;
 import vn.lienthong.scheduling.entity.Chair;
@@ -90,6 +91,7 @@ public class BookingPlanner {
     }
 
     public Plan plan(MeetingRequest request, Schedule schedule) {
+        long t = StageTimer.start();
         Chair chair = chair(request.chair());
         List<AgendaItem> agenda = request.agenda() == null ? List.of() : request.agenda().stream()
                 .map(item -> new AgendaItem(item.title(), item.presenter(), item.minutes())).toList();
@@ -107,6 +109,7 @@ public class BookingPlanner {
                     Boolean.TRUE.equals(request.confidential()), agenda,
                     resolved.perOccurrence().get(occurrence.index())));
         }
+        StageTimer.end("plan", t);
         return new Plan(meetings, schedule.recurrence(), resolved.withoutPoint());
     }
 

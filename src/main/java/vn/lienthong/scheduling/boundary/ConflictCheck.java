@@ -20,6 +20,7 @@ import vn.lienthong.platform.problem.ProblemException;
 import vn.lienthong.scheduling.control.Booking;
 import vn.lienthong.scheduling.control.BridgeSchedule;
 import vn.lienthong.scheduling.control.Conflict;
+import vn.lienthong.scheduling.control.StageTimer;
 import vn.lienthong.scheduling.entity.Invitation;
 import vn.lienthong.scheduling.entity.Invitee;
 import vn.lienthong.scheduling.entity.Meeting;
@@ -47,6 +48,7 @@ public class ConflictCheck {
      * @param self the stored meeting these plans change, whose stored version is not a conflict; 0 for a booking
      */
     public List<ConflictView> of(List<MeetingPlan> meetings, long self) {
+        long t = StageTimer.start();
         List<Booking> candidates = meetings.stream().map(m -> new Booking(self, m.title(), m.start(), m.end(),
                 m.invitees().stream().map(Invitee::pointId).filter(Objects::nonNull).collect(Collectors.toSet()),
                 m.chair().username())).toList();
@@ -60,8 +62,10 @@ public class ConflictCheck {
                 }
             }
         }
-        return views(bridge.conflicts(candidates, unitOfPoint), meetings.stream().map(MeetingPlan::start).toList(),
-                unitNames);
+        List<ConflictView> views = views(bridge.conflicts(candidates, unitOfPoint),
+                meetings.stream().map(MeetingPlan::start).toList(), unitNames);
+        StageTimer.end("conflicts", t);
+        return views;
     }
 
     /** 409 unless the booking's meetings are free of conflicts. */

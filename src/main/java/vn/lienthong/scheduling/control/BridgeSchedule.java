@@ -48,8 +48,13 @@ public class BridgeSchedule {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public <T> T locked(Supplier<T> work) {
+        long t = StageTimer.start();
         em.find(BridgeLock.class, BridgeLock.THE_BRIDGE, LockModeType.PESSIMISTIC_WRITE);
-        return work.get();
+        StageTimer.end("lock", t);
+        t = StageTimer.start();
+        T result = work.get();
+        StageTimer.end("locked", t);
+        return result;
     }
 
     /** A meeting found in the timetable, with what deciding who may read its title needs. */
@@ -69,10 +74,15 @@ public class BridgeSchedule {
      * @param unitOfPoint the unit of each of the candidates' points
      */
     public List<Found> conflicts(List<Booking> candidates, Map<Long, String> unitOfPoint) {
+        long t = StageTimer.start();
         Map<Long, Stored> stored = storedAround(candidates);
+        StageTimer.end("stored", t);
+        t = StageTimer.start();
         Set<Long> bridgePoints = new HashSet<>(em.createQuery(
                         "SELECT p.id FROM MeetingPoint p WHERE p.kind <> :browser", Long.class)
                 .setParameter("browser", EndpointKind.BROWSER).getResultList());
+        StageTimer.end("bridge-points", t);
+        t = StageTimer.start();
         List<Booking> others = new ArrayList<>(stored.size());
         stored.values().forEach(s -> others.add(s.booking()));
         List<Found> found = new ArrayList<>();
@@ -82,6 +92,7 @@ public class BridgeSchedule {
                 found.add(new Found(i, conflict, conflict.meetingId() == null ? null : stored.get(conflict.meetingId())));
             }
         }
+        StageTimer.end("find", t);
         return found;
     }
 

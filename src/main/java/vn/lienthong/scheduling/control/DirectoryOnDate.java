@@ -15,27 +15,52 @@ import vn.lienthong.directory.control.UnitVersion;
 
 /**
  * The directory as it stood on the meeting date, indexed once so that each part of an invitation is answered by
- * map lookups and a walk of the subtree it names, never by a search through the whole history.
+ * map lookups and a walk of the subtree it names, never by a search through the whole history. The index is the
+ * same for every day on which the same versions are valid (see {@link Index}); only the day, which the messages
+ * name, differs.
  */
 final class DirectoryOnDate {
 
+    /**
+     * The hierarchy of the versions valid on a day, and the latest version of every code: what the day's view
+     * needs, shared by all the days between two changes of the directory.
+     */
+    static final class Index {
+
+        private final Map<String, List<UnitVersion>> childrenByParent;
+        private final Map<String, UnitVersion> validByCode = new HashMap<>();
+        /** For codes not valid on the day: the latest version, to tell the clerk when the code was valid. */
+        private final Map<String, UnitVersion> latestByCode = new HashMap<>();
+
+        /** @param day any day of the period: the same versions are valid on all of them */
+        Index(Collection<UnitVersion> versions, LocalDate day) {
+            // the same notion of "the hierarchy on a day" as the directory's own tree view
+            this.childrenByParent = UnitTree.childrenOn(versions, day);
+            for (UnitVersion version : versions) {
+                if (version.isValidOn(day)) {
+                    // overlapping versions should not exist; if they do, the one that started last is the newer word
+                    validByCode.merge(version.code(), version, DirectoryOnDate::newer);
+                }
+                latestByCode.merge(version.code(), version, DirectoryOnDate::newer);
+            }
+        }
+    }
+
     private final LocalDate day;
     private final Map<String, List<UnitVersion>> childrenByParent;
-    private final Map<String, UnitVersion> validByCode = new HashMap<>();
-    /** For codes not valid on the day: the latest version, to tell the clerk when the code was valid. */
-    private final Map<String, UnitVersion> latestByCode = new HashMap<>();
+    private final Map<String, UnitVersion> validByCode;
+    private final Map<String, UnitVersion> latestByCode;
 
     DirectoryOnDate(Collection<UnitVersion> versions, LocalDate day) {
+        this(new Index(versions, day), day);
+    }
+
+    /** @param index the index of a period that contains {@code day} */
+    DirectoryOnDate(Index index, LocalDate day) {
         this.day = day;
-        // the same notion of "the hierarchy on a day" as the directory's own tree view
-        this.childrenByParent = UnitTree.childrenOn(versions, day);
-        for (UnitVersion version : versions) {
-            if (version.isValidOn(day)) {
-                // overlapping versions should not exist; if they do, the one that started last is the newer word
-                validByCode.merge(version.code(), version, DirectoryOnDate::newer);
-            }
-            latestByCode.merge(version.code(), version, DirectoryOnDate::newer);
-        }
+        this.childrenByParent = index.childrenByParent;
+        this.validByCode = index.validByCode;
+        this.latestByCode = index.latestByCode;
     }
 
     LocalDate day() {

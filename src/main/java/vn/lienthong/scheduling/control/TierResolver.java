@@ -55,8 +55,12 @@ public final class TierResolver {
      */
     public TierResolution resolve(Collection<UnitVersion> directory, LocalDate meetingDate, String hostCode,
             InviteSpec invite) {
+        return resolve(new DirectoryOnDate(directory, meetingDate), hostCode, invite);
+    }
+
+    /** As {@link #resolve(Collection, LocalDate, String, InviteSpec)}, over the directory of the meeting date. */
+    TierResolution resolve(DirectoryOnDate units, String hostCode, InviteSpec invite) {
         InviteSpec spec = invite == null ? new InviteSpec(null, null, null, null) : invite;
-        DirectoryOnDate units = new DirectoryOnDate(directory, meetingDate);
         List<ResolutionProblem> problems = new ArrayList<>();
         Map<String, UnitVersion> selected = new HashMap<>();
 
