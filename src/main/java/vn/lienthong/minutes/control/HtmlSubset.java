@@ -34,6 +34,10 @@ public final class HtmlSubset {
             return "";
         }
         String nfc = Normalizer.normalize(html, Normalizer.Form.NFC);
-        return Normalizer.normalize(Jsoup.clean(nfc, "", ALLOWED, OUTPUT), Normalizer.Form.NFC).strip();
+        Document cleaned = Jsoup.parseBodyFragment(Jsoup.clean(nfc, "", ALLOWED, OUTPUT));
+        // a link whose address was refused (javascript:, data:, ...) keeps its words but is no link any more
+        cleaned.select("a:not([href])").unwrap();
+        cleaned.outputSettings(OUTPUT.clone());
+        return Normalizer.normalize(cleaned.body().html(), Normalizer.Form.NFC).strip();
     }
 }

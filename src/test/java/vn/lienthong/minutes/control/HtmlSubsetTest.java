@@ -24,6 +24,7 @@ class HtmlSubsetTest {
         }
         assertTrue(cleaned.contains("<p>Ý kiến</p>"), cleaned);
         assertTrue(cleaned.contains("bấm") && cleaned.contains("<p>kiểu</p>"), cleaned);
+        assertFalse(cleaned.contains("<a"), () -> "a link without its address is no link: " + cleaned);
     }
 
     @Test
