@@ -3,7 +3,6 @@ package vn.lienthong.minutes.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -21,8 +20,7 @@ import vn.lienthong.minutes.control.CanonicalJson;
 import vn.lienthong.minutes.control.MinutesContent;
 import vn.lienthong.minutes.control.MinutesSeal;
 import vn.lienthong.minutes.control.MinutesTemplate;
-import vn.lienthong.minutes.control.MinutesText;
-import vn.lienthong.minutes.control.TextDiff;
+import vn.lienthong.minutes.control.MinutesVersions;
 import vn.lienthong.minutes.entity.Author;
 import vn.lienthong.minutes.entity.Minutes;
 import vn.lienthong.minutes.entity.MinutesVersion;
@@ -31,7 +29,7 @@ import vn.lienthong.scheduling.boundary.MeetingAccess;
 import vn.lienthong.scheduling.entity.Meeting;
 
 /**
- * The minutes of meetings.
+ * Writing the minutes of meetings (reading their history: {@link MinutesHistory}).
  * <ul>
  * <li>Reading (current text, versions, differences, verification): whoever may see the meeting; a confidential
  * meeting's minutes do not exist (404) for everyone else.</li>
@@ -64,21 +62,24 @@ public class MeetingMinutes {
     @Inject
     Event<MinutesChanged> changed;
 
+    @Inject
+    MinutesVersions stored;
+
     public MinutesView current(long meetingId) {
         Meeting meeting = visible(meetingId);
         Minutes minutes = em.find(Minutes.class, meetingId);
         if (minutes == null) {
             return MinutesView.template(meetingId, MinutesTemplate.of(meeting));
         }
-        return MinutesView.of(minutes, version(meetingId, minutes.getCurrentNumber(), LockModeType.NONE));
+        return MinutesView.of(minutes, stored.find(meetingId, minutes.getCurrentNumber(), LockModeType.NONE));
     }
 
     @Transactional(Transactional.TxType.REQUIRED)
     public MinutesView save(long meetingId, int expectedVersion, JsonValue content) {
         Meeting meeting = locked(meetingId);
         CallerIdentity who = writer(meeting);
-        String normalized = CanonicalJson.write(MinutesContent.normalize(content));
-        Minutes minutes = em.find(Minutes.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
+        String normalized = normalized(content);
+        Minutes minutes = lockedMinutes(meetingId);
         if (minutes == null) {
             minutes = new Minutes(meetingId);
             em.persist(minutes);
@@ -92,7 +93,7 @@ public class MeetingMinutes {
         Meeting meeting = locked(meetingId);
         CallerIdentity who = writer(meeting);
         Minutes minutes = existing(meetingId, number);
-        MinutesVersion old = version(meetingId, number, LockModeType.PESSIMISTIC_READ);
+        MinutesVersion old = stored.find(meetingId, number, LockModeType.PESSIMISTIC_READ);
         return written(minutes, minutes.restore(old, author(who)));
     }
 
@@ -101,14 +102,14 @@ public class MeetingMinutes {
     public MinutesView finalizeMinutes(long meetingId, Integer expectedVersion) {
         Meeting meeting = locked(meetingId);
         CallerIdentity who = chair(meeting);
-        Minutes minutes = em.find(Minutes.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
+        Minutes minutes = lockedMinutes(meetingId);
         if (minutes == null) {
             throw ProblemException.conflict("minutes.nothingToFinalize");
         }
         if (expectedVersion != null) {
             requireCurrent(minutes, expectedVersion);
         }
-        MinutesVersion current = version(meetingId, minutes.getCurrentNumber(), LockModeType.PESSIMISTIC_READ);
+        MinutesVersion current = stored.find(meetingId, minutes.getCurrentNumber(), LockModeType.PESSIMISTIC_READ);
         return written(minutes, minutes.finalizeBy(current, author(who), seal(meetingId)));
     }
 
@@ -116,51 +117,12 @@ public class MeetingMinutes {
     public MinutesView amend(long meetingId, String reason, JsonValue content) {
         Meeting meeting = locked(meetingId);
         CallerIdentity who = chair(meeting);
-        String normalized = CanonicalJson.write(MinutesContent.normalize(content));
-        Minutes minutes = em.find(Minutes.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
+        String normalized = normalized(content);
+        Minutes minutes = lockedMinutes(meetingId);
         if (minutes == null) {
             throw ProblemException.conflict("minutes.notFinal");
         }
         return written(minutes, minutes.amend(normalized, reason, author(who), seal(meetingId)));
-    }
-
-    public List<VersionView> versions(long meetingId) {
-        visible(meetingId);
-        return em.createQuery("SELECT v FROM MinutesVersion v WHERE v.meetingId = :meeting ORDER BY v.number",
-                MinutesVersion.class).setParameter("meeting", meetingId).getResultList().stream()
-                .map(VersionView::summary).toList();
-    }
-
-    public VersionView version(long meetingId, int number) {
-        visible(meetingId);
-        return VersionView.of(version(meetingId, number, LockModeType.NONE));
-    }
-
-    public DiffView diff(long meetingId, int from, int to) {
-        visible(meetingId);
-        JsonObject a = MinutesSeal.parse(version(meetingId, from, LockModeType.NONE).getContent());
-        JsonObject b = MinutesSeal.parse(version(meetingId, to, LockModeType.NONE).getContent());
-        List<TextDiff.Segment> segments = TextDiff.lines(MinutesText.lines(a), MinutesText.lines(b));
-        return new DiffView(from, to, count(segments, TextDiff.Op.INSERT), count(segments, TextDiff.Op.DELETE),
-                segments);
-    }
-
-    /** Every locked version's hash recomputed from its stored content. */
-    public Verification verify(long meetingId) {
-        visible(meetingId);
-        List<Verification.Check> checks = em.createQuery("SELECT v FROM MinutesVersion v WHERE v.meetingId = :meeting"
-                        + " AND v.sha256 IS NOT NULL ORDER BY v.number", MinutesVersion.class)
-                .setParameter("meeting", meetingId).getResultList().stream()
-                .map(v -> {
-                    String recomputed = MinutesSeal.of(meetingId, v.getNumber(), v.getContent());
-                    return new Verification.Check(v.getNumber(), v.getSha256(), recomputed,
-                            recomputed.equals(v.getSha256()));
-                }).toList();
-        if (checks.isEmpty()) {
-            throw ProblemException.conflict("minutes.notFinal");
-        }
-        Verification.Check last = checks.get(checks.size() - 1);
-        return new Verification(last.n(), last.sha256(), checks.stream().allMatch(Verification.Check::valid), checks);
     }
 
     private MinutesView written(Minutes minutes, MinutesVersion version) {
@@ -178,7 +140,7 @@ public class MeetingMinutes {
         if (minutes.isCurrent(expectedVersion) || minutes.getStatus().isLocked()) {
             return; // locked minutes are refused by the minutes themselves
         }
-        MinutesVersion current = version(minutes.getMeetingId(), minutes.getCurrentNumber(),
+        MinutesVersion current = stored.find(minutes.getMeetingId(), minutes.getCurrentNumber(),
                 LockModeType.PESSIMISTIC_READ);
         throw new ProblemException(409, "conflict", "minutes.stale", List.of(), Map.of(
                 "currentVersion", current.getNumber(), "author", current.getAuthor(),
@@ -212,23 +174,22 @@ public class MeetingMinutes {
         return who;
     }
 
+    /** The minutes of the meeting, read past any snapshot and locked; {@code null} when none were written. */
+    private Minutes lockedMinutes(long meetingId) {
+        return em.find(Minutes.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The content as it is stored: checked, sanitised, in canonical form; 400 naming the field otherwise. */
+    private static String normalized(JsonValue content) {
+        return CanonicalJson.write(MinutesContent.normalize(content));
+    }
+
     private Minutes existing(long meetingId, int number) {
-        Minutes minutes = em.find(Minutes.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
+        Minutes minutes = lockedMinutes(meetingId);
         if (minutes == null) {
             throw ProblemException.notFound("minutes.versionNotFound", number);
         }
         return minutes;
-    }
-
-    private MinutesVersion version(long meetingId, int number, LockModeType lock) {
-        List<MinutesVersion> found = em.createQuery("SELECT v FROM MinutesVersion v WHERE v.meetingId = :meeting"
-                        + " AND v.number = :number", MinutesVersion.class)
-                .setParameter("meeting", meetingId).setParameter("number", number)
-                .setLockMode(lock).getResultList();
-        if (found.isEmpty()) {
-            throw ProblemException.notFound("minutes.versionNotFound", number);
-        }
-        return found.get(0);
     }
 
     private Minutes.Seal seal(long meetingId) {
@@ -237,9 +198,5 @@ public class MeetingMinutes {
 
     private static Author author(CallerIdentity who) {
         return new Author(who.username(), who.unitCode(), Instant.now());
-    }
-
-    private static int count(List<TextDiff.Segment> segments, TextDiff.Op op) {
-        return (int) segments.stream().filter(s -> s.op() == op).count();
     }
 }

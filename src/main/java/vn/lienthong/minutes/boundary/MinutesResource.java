@@ -34,6 +34,9 @@ public class MinutesResource {
     @Inject
     MeetingMinutes minutes;
 
+    @Inject
+    MinutesHistory history;
+
     @GET
     @Operation(summary = "Biên bản hiện tại; khi chưa có: bản khởi tạo từ cuộc họp (version 0)")
     public MinutesView current(@PathParam("id") long id) {
@@ -52,14 +55,14 @@ public class MinutesResource {
     @Path("versions")
     @Operation(summary = "Các phiên bản của biên bản")
     public List<VersionView> versions(@PathParam("id") long id) {
-        return minutes.versions(id);
+        return history.versions(id);
     }
 
     @GET
     @Path("versions/{n}")
     @Operation(summary = "Một phiên bản của biên bản, với nội dung")
     public VersionView version(@PathParam("id") long id, @PathParam("n") int n) {
-        return minutes.version(id, n);
+        return history.version(id, n);
     }
 
     @GET
@@ -72,7 +75,7 @@ public class MinutesResource {
         if (to == null) {
             throw ProblemException.invalid("to", "minutes.versionParameterRequired");
         }
-        return minutes.diff(id, from, to);
+        return history.diff(id, from, to);
     }
 
     @POST
@@ -104,7 +107,7 @@ public class MinutesResource {
     @Path("verify")
     @Operation(summary = "Tính lại mã SHA-256 của biên bản đã chốt từ nội dung đã lưu và so với mã đã lưu")
     public Verification verify(@PathParam("id") long id) {
-        return minutes.verify(id);
+        return history.verify(id);
     }
 
     private static Response created(MinutesView view, UriInfo uri) {

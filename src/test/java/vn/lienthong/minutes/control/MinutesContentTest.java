@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.lienthong.platform.problem.ProblemException;
@@ -14,9 +13,7 @@ import vn.lienthong.platform.problem.ProblemException;
 class MinutesContentTest {
 
     private static JsonObject json(String text) {
-        try (var reader = Json.createReader(new StringReader(text))) {
-            return reader.readObject();
-        }
+        return MinutesSeal.parse(text);
     }
 
     @Test
