@@ -135,17 +135,29 @@ public class MeetingMinutes {
         return MinutesView.of(minutes, version);
     }
 
-    /** 409 naming the current version and its text, so the writer sees what it would overwrite. */
+    /**
+     * 409 unless {@code expectedVersion} is the current version of minutes still in draft. The problem names the
+     * current version and carries its text, so the writer sees what it would have overwritten or what was locked.
+     */
     private void requireCurrent(Minutes minutes, int expectedVersion) {
-        if (minutes.isCurrent(expectedVersion) || minutes.getStatus().isLocked()) {
-            return; // locked minutes are refused by the minutes themselves
+        if (minutes.getStatus().isLocked()) {
+            throw showingCurrent(minutes, "minutes.locked", minutes.getFinalNumber());
+        }
+        if (!minutes.isCurrent(expectedVersion)) {
+            throw showingCurrent(minutes, "minutes.stale", expectedVersion, minutes.getCurrentNumber());
+        }
+    }
+
+    private ProblemException showingCurrent(Minutes minutes, String messageKey, Object... arguments) {
+        if (minutes.getCurrentNumber() == 0) {
+            return new ProblemException(409, "conflict", messageKey, List.of(), Map.of("currentVersion", 0), arguments);
         }
         MinutesVersion current = stored.find(minutes.getMeetingId(), minutes.getCurrentNumber(),
                 LockModeType.PESSIMISTIC_READ);
-        throw new ProblemException(409, "conflict", "minutes.stale", List.of(), Map.of(
+        return new ProblemException(409, "conflict", messageKey, List.of(), Map.of(
                 "currentVersion", current.getNumber(), "author", current.getAuthor(),
                 "savedAt", current.getSavedAt().toString(), "content", MinutesSeal.parse(current.getContent())),
-                expectedVersion, current.getNumber());
+                arguments);
     }
 
     private Meeting visible(long meetingId) {

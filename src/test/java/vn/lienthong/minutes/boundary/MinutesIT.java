@@ -116,6 +116,10 @@ class MinutesIT {
         assertEquals("PENDING", attendance.get(1).getString("rsvp"));
         assertEquals(0, versions(id), "the starting text is not stored");
 
+        assertEquals(0, assertProblem(409, thuky.put(minutes(id), save(3, content("<p>x</p>", "x"))))
+                .getInt("currentVersion"), "there is no version 3 to write over");
+        assertEquals(0, Database.count("SELECT COUNT(*) FROM minutes WHERE meeting_id = ?", id));
+
         JsonObject first = ok(200, thuky.put(minutes(id), save(0, content("<p onmouseover=\"x()\">Ý kiến "
                 + "<strong>Sở Tài chính</strong></p><script>alert(1)</script><img src=x onerror=alert(2)>",
                 "<a href=\"javascript:alert(3)\">Giao</a> Sở Xây dựng")))).json();
@@ -234,7 +238,10 @@ class MinutesIT {
         assertEquals(sha256, verified.getString("sha256"));
         assertTrue(verified.getBoolean("valid"));
 
-        assertProblem(409, thuky.put(minutes(id), save(2, content("<p>Sửa sau khi chốt</p>", "x"))));
+        JsonObject refused = assertProblem(409, thuky.put(minutes(id), save(2, content("<p>Sửa sau khi chốt</p>",
+                "x"))));
+        assertEquals(2, refused.getInt("currentVersion"));
+        assertEquals("<p>Thống nhất chủ trương</p>", discussion(refused), "the locked text is shown");
         assertProblem(409, thuky.put(minutes(id), save(1, content("<p>Sửa bản cũ</p>", "x"))));
         assertProblem(409, thuky.post(minutes(id) + "/versions/1/restore", ""));
         assertProblem(409, chutich.post(minutes(id) + "/finalize", ""));
