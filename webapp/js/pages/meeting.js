@@ -143,6 +143,7 @@ export function mount(container, { params, query }) {
             ' ', statusBadge(other.status))))),
         h('div', { class: 'detail-section downloads' },
           h('button', { type: 'button', class: 'button', id: 'download-ics', onclick: () => download(`meetings/${meeting.id}/invite.ics`, `cuoc-hop-${meeting.id}.ics`).catch((e) => showError(alert, e)) }, t('meeting.downloadIcs')),
+          h('a', { class: 'button', id: 'minutes-link', href: `#/meetings/${meeting.id}/minutes` }, t('minutes.link')),
           h('button', { type: 'button', class: 'button', id: 'download-letter', onclick: () => download(`meetings/${meeting.id}/letter.pdf`, `giay-moi-${meeting.id}.pdf`).catch((e) => showError(alert, e)) }, t('meeting.downloadLetter')))),
       h('section', { class: 'panel', id: 'agenda' }, h('h2', { class: 'panel-title' }, t('meeting.agenda')), agendaTable(meeting.agenda)),
       summarySection(meeting),
