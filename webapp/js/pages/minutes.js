@@ -88,8 +88,9 @@ export function mount(container, { params }) {
   function changed() {
     if (amending) return;
     dirty = true;
+    if (conflict) return; // the conflict message stays until the person chooses
     setSaveState('unsaved');
-    if (!conflict) autosave();
+    autosave();
   }
 
   /** Saves the typed text over the version it was started from; one save at a time. */

@@ -123,6 +123,29 @@ class MinutesBrowserIT {
             ((JavascriptExecutor) page).executeScript("arguments[0].scrollIntoView({block: 'center'})", inserted);
             browser.screenshot("minutes-diff-1366x768");
 
+            // someone else saves in between: the typed text stays, the other version can be compared, then kept over
+            JsonObject other = Json.createObjectBuilder(minutes("thuky", id, "").getJsonObject("content"))
+                    .add("conclusions", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                            .add("text", "Kết luận do người khác lưu"))).build();
+            Api.Reply parallel = Api.at(base).as("thuky").put("api/meetings/" + id + "/minutes", Json.createObjectBuilder()
+                    .add("version", first + 1).add("content", other).build().toString());
+            assertEquals(200, parallel.status(), parallel::toString);
+            conclusions.get(conclusions.size() - 1).sendKeys(", có văn bản");
+            WebElement conflict = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("save-conflict")));
+            assertTrue(page.findElement(By.id("conflict-author")).getText().contains("thuky"), conflict.getText());
+            assertEquals("conflict", page.findElement(By.id("save-state")).getAttribute("data-state"));
+            assertTrue(conclusions.get(conclusions.size() - 1).getText().endsWith(", có văn bản"), "the typed text stays");
+            page.findElement(By.id("conflict-diff")).click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#save-conflict #diff-new ins")));
+            page.findElement(By.id("conflict-keep")).click();
+            browser.waiting().until(ExpectedConditions.attributeToBe(By.id("save-state"), "data-version",
+                    String.valueOf(first + 3)));
+            browser.waiting().until(ExpectedConditions.attributeToBe(By.id("save-state"), "data-state", "saved"));
+            assertTrue(page.findElements(By.id("save-conflict")).isEmpty());
+            JsonObject kept = minutes("thuky", id, "").getJsonObject("content");
+            assertTrue(kept.getJsonArray("conclusions").toString().contains("Chủ tịch UBND tỉnh, có văn bản"), kept::toString);
+
             ((JavascriptExecutor) page).executeScript("sessionStorage.clear()");
             browser.signIn(base, "chutich");
             page.get(base + "#/meetings/" + id + "/minutes");
@@ -143,7 +166,7 @@ class MinutesBrowserIT {
             JsonObject verification = minutes("chutich", id, "/verify");
             assertTrue(verification.getBoolean("valid"), verification::toString);
             assertEquals(verification.getString("sha256"), shown);
-            assertEquals(first + 2, verification.getInt("version"));
+            assertEquals(first + 4, verification.getInt("version"));
             assertTrue(result.getText().contains(shown), result.getText());
         }
     }
