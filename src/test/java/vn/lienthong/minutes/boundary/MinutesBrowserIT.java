@@ -168,6 +168,24 @@ class MinutesBrowserIT {
             assertEquals(verification.getString("sha256"), shown);
             assertEquals(first + 4, verification.getInt("version"));
             assertTrue(result.getText().contains(shown), result.getText());
+
+            // a correction after finalising is an amendment with its reason, locked and hashed in turn
+            page.findElement(By.id("minutes-amend")).click();
+            WebElement reason = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("amend-reason")));
+            page.findElement(By.id("amend-submit")).click();
+            assertEquals("true", reason.getAttribute("aria-invalid"), "the reason is required");
+            reason.sendKeys("Sửa thời hạn rà soát");
+            List<WebElement> amended = page.findElements(By.cssSelector("#conclusions .conclusion-text"));
+            amended.get(amended.size() - 1).sendKeys(Keys.chord(Keys.CONTROL, "a"), "Giao UBND xã Hồ Đắc Kiện hoàn thành rà soát trước ngày 20/01");
+            page.findElement(By.id("amend-submit")).click();
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("confirm-yes"))).click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#minutes-status [data-status='AMENDED']")));
+            JsonObject afterAmendment = minutes("chutich", id, "");
+            assertEquals(first + 5, afterAmendment.getInt("version"));
+            assertEquals("AMENDMENT", afterAmendment.getString("kind"));
+            assertTrue(afterAmendment.getJsonObject("content").getJsonArray("conclusions").toString().contains("20/01"));
+            assertEquals(afterAmendment.getString("sha256"), page.findElement(By.id("minutes-sha256")).getText().trim());
         }
     }
 
