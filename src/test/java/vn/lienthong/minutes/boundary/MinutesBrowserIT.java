@@ -103,6 +103,7 @@ class MinutesBrowserIT {
                     .matches("(?s).*<(b|strong)>Sở Tài chính</(b|strong)>.*"), content::toString);
             assertEquals(CONCLUSION, content.getJsonArray("conclusions").getJsonObject(
                     content.getJsonArray("conclusions").size() - 1).getString("text"));
+            ((JavascriptExecutor) page).executeScript("window.scrollTo(0, 0)");
             browser.screenshot("minutes-editor-1366x768");
 
             conclusions.get(conclusions.size() - 1).sendKeys(" và báo cáo Chủ tịch UBND tỉnh");
