@@ -113,7 +113,10 @@ class AccessIT {
                 "GET /api/imports/{id}", "POST /api/meetings/{id}/documents", "GET /api/meetings/{id}/documents",
                 "GET /api/meetings/{id}/documents/{docId}", "DELETE /api/meetings/{id}/documents/{docId}",
                 "GET /api/notifications", "GET /api/notifications/unread-count", "POST /api/notifications/{id}/read",
-                "POST /api/notifications/read-all")) {
+                "POST /api/notifications/read-all", "POST /api/meetings/{id}/tasks", "GET /api/meetings/{id}/tasks",
+                "GET /api/meetings/{id}/conclusions", "GET /api/tasks", "GET /api/tasks/{taskId}",
+                "PUT /api/tasks/{taskId}", "DELETE /api/tasks/{taskId}", "POST /api/tasks/{taskId}/progress",
+                "POST /api/tasks/{taskId}/done")) {
             assertTrue(known.contains(expected), () -> expected + " missing from the OpenAPI document: " + known);
         }
         return calls;
