@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -39,11 +40,15 @@ public class TasksResource {
     @GET
     @Operation(summary = "Nhiệm vụ đơn vị chủ trì hoặc phối hợp (unit; mặc định: đơn vị của người dùng), lọc quá hạn"
             + " (overdue) và trạng thái (status: OPEN, DONE)")
-    public Page<TaskView> list(@QueryParam("unit") String unit, @QueryParam("overdue") Boolean overdue,
+    public Page<TaskView> list(@QueryParam("unit") String unit,
+                               @QueryParam("overdue") @Pattern(regexp = "true|false", message = "{valid.overdue}")
+                               String overdue,
                                @QueryParam("status") String status,
-                               @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
-                               @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return reads.list(unit, overdue, status(status), offset, limit);
+                               @QueryParam("offset") @DefaultValue("0") @Min(value = 0, message = "{valid.offset}")
+                               int offset,
+                               @QueryParam("limit") @DefaultValue("50") @Min(value = 1, message = "{valid.taskLimit}")
+                               @Max(value = 200, message = "{valid.taskLimit}") int limit) {
+        return reads.list(unit, overdue == null ? null : Boolean.valueOf(overdue), status(status), offset, limit);
     }
 
     @GET

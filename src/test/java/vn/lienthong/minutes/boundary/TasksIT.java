@@ -165,6 +165,9 @@ class TasksIT {
         List<Long> notOverdue = ids(ok(200, clerk.get("api/tasks?overdue=false&limit=200")));
         assertTrue(notOverdue.contains(inTime) && !notOverdue.contains(late), notOverdue::toString);
         assertTrue(ok(200, clerk.get("api/tasks/" + late)).json().getBoolean("overdue"));
+        // a filter that cannot be read is refused, not taken for "false"
+        assertInvalid(clerk.get("api/tasks?overdue=yes"), "overdue");
+        assertInvalid(clerk.get("api/tasks?limit=201"), "limit");
         List<Long> province = ids(ok(200, as("thuky").get("api/tasks?overdue=true&limit=200")));
         assertTrue(province.contains(late), "the province sees every unit's overdue tasks");
 
