@@ -27,22 +27,24 @@ public class BookedPoints {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
             .withZone(MeetingTimes.VIETNAM);
 
+    /** Meetings not yet over that still hold the point, as the host's point or an invited unit's. */
+    private static final String HOLDING_THE_POINT = " FROM Meeting m WHERE m.endsAt > :now AND m.status IN :holding"
+            + " AND (m.hostPointId = :point OR EXISTS (SELECT i FROM Invitation i WHERE i.meeting = m"
+            + " AND i.pointId = :point))";
+
     @PersistenceContext
     EntityManager em;
 
     void refuseWhileBooked(@Observes PointWithdrawal withdrawal) {
-        List<Meeting> upcoming = em.createQuery("SELECT DISTINCT m FROM Meeting m WHERE m.endsAt > :now"
-                        + " AND m.status IN :holding AND (m.hostPointId = :point OR EXISTS (SELECT i FROM Invitation i"
-                        + " WHERE i.meeting = m AND i.pointId = :point)) ORDER BY m.startsAt", Meeting.class)
-                .setParameter("now", Instant.now()).setParameter("holding", HOLDING)
+        Instant now = Instant.now();
+        List<Meeting> upcoming = em.createQuery("SELECT m" + HOLDING_THE_POINT + " ORDER BY m.startsAt", Meeting.class)
+                .setParameter("now", now).setParameter("holding", HOLDING)
                 .setParameter("point", withdrawal.pointId()).setMaxResults(1).getResultList();
         if (upcoming.isEmpty()) {
             return;
         }
-        long count = em.createQuery("SELECT COUNT(DISTINCT m) FROM Meeting m WHERE m.endsAt > :now"
-                        + " AND m.status IN :holding AND (m.hostPointId = :point OR EXISTS (SELECT i FROM Invitation i"
-                        + " WHERE i.meeting = m AND i.pointId = :point))", Long.class)
-                .setParameter("now", Instant.now()).setParameter("holding", HOLDING)
+        long count = em.createQuery("SELECT COUNT(m)" + HOLDING_THE_POINT, Long.class)
+                .setParameter("now", now).setParameter("holding", HOLDING)
                 .setParameter("point", withdrawal.pointId()).getSingleResult();
         Meeting first = upcoming.get(0);
         throw ProblemException.conflict("point.inUse", withdrawal.name(), count, first.getTitle(),
