@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import vn.lienthong.platform.pdf.AdministrativeLayout;
+import vn.lienthong.platform.pdf.PdfFonts;
 import vn.lienthong.scheduling.control.LetterContent.Invitee;
 import vn.lienthong.scheduling.entity.AgendaItem;
 
@@ -25,9 +27,9 @@ final class LetterBody {
     private static final float INDENT = 28;
 
     private final LetterContent letter;
-    private final LetterFonts fonts;
+    private final PdfFonts fonts;
 
-    LetterBody(LetterContent letter, LetterFonts fonts) {
+    LetterBody(LetterContent letter, PdfFonts fonts) {
         this.letter = letter;
         this.fonts = fonts;
     }
@@ -105,12 +107,12 @@ final class LetterBody {
     /** The appendix: the invited units by tier, with their meeting points. */
     List<Element> appendix() {
         List<Element> parts = new ArrayList<>();
-        parts.add(LetterPdf.centred("DANH SÁCH ĐƠN VỊ ĐƯỢC MỜI", fonts.bold(13), 0));
+        parts.add(AdministrativeLayout.centred("DANH SÁCH ĐƠN VỊ ĐƯỢC MỜI", fonts.bold(13), 0));
         String of = letter.reference() == null ? "Giấy mời" : "Giấy mời số " + letter.reference();
         String date = letter.date() == null ? "" : " " + LetterWording.date(letter.date());
-        parts.add(LetterPdf.centred("(Kèm theo " + of + date + " của " + letter.issuer().inText() + ")",
+        parts.add(AdministrativeLayout.centred("(Kèm theo " + of + date + " của " + letter.issuer().inText() + ")",
                 fonts.italic(12), 2));
-        PdfPTable table = LetterPdf.table(new float[] {9, 43, 48});
+        PdfPTable table = AdministrativeLayout.table(new float[] {9, 43, 48});
         table.setSpacingBefore(10);
         table.setHeaderRows(1);
         for (String heading : List.of("STT", "Đơn vị", "Điểm cầu")) {

@@ -4,10 +4,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.text.Normalizer;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import vn.lienthong.platform.pdf.AdministrativeLayout;
 import vn.lienthong.scheduling.entity.MeetingKind;
 
 /**
@@ -152,7 +152,7 @@ public final class LetterWording {
      * so a letter typed as base plus combining marks (as some keyboards send it) would print its marks askew.
      */
     static String composed(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC);
+        return AdministrativeLayout.composed(text);
     }
 
     public static String upper(String text) {

@@ -1,8 +1,9 @@
-package vn.lienthong.scheduling.control;
+package vn.lienthong.platform.pdf;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfGState;
 import com.lowagie.text.pdf.PdfPageEventHelper;
@@ -11,29 +12,37 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 
 /**
- * What every page of a letter carries besides its text: from the second page on, the page number at the top centre
- * (Decree 30/2020); on every page a small footer naming the letter and "trang x/y", so a loose page of a long list
- * can be put back; and across a letter that is not (or no longer) valid, its mark (DỰ THẢO, ĐÃ HỦY, ...).
+ * What every page of an administrative document carries besides its text: from the second page on, the page
+ * number at the top centre (Decree 30/2020); on every page a small footer naming the document and "trang x/y", so
+ * a loose page can be put back, optionally above it a line of its own (minutes print their SHA-256 there); and
+ * across a document that is not (or no longer) valid, its mark (DỰ THẢO, ĐÃ HỦY, ...).
  */
-final class LetterPages extends PdfPageEventHelper {
+public final class PdfPages extends PdfPageEventHelper {
 
     private static final float FOOTER_SIZE = 8;
     private static final Color GREY = new Color(90, 90, 90);
     private static final Color MARK = new Color(200, 30, 30);
 
-    private final LetterFonts fonts;
+    private final PdfFonts fonts;
     private final String footer;
     private final String mark;
+    private final String note;
     private PdfTemplate total;
 
     /**
      * @param footer e.g. "Giấy mời số 15/GM-UBND - lịch họp 123, phiên bản 4"
      * @param mark   the word across every page, or {@code null}
      */
-    LetterPages(LetterFonts fonts, String footer, String mark) {
+    public PdfPages(PdfFonts fonts, String footer, String mark) {
+        this(fonts, footer, mark, null);
+    }
+
+    /** @param note a line printed on every page above the footer, e.g. "SHA-256: ..."; or {@code null} */
+    public PdfPages(PdfFonts fonts, String footer, String mark, String note) {
         this.fonts = fonts;
         this.footer = footer;
         this.mark = mark;
+        this.note = note;
     }
 
     @Override
@@ -56,6 +65,10 @@ final class LetterPages extends PdfPageEventHelper {
         float y = document.bottom() - 24;
         text(over, fonts.regular, FOOTER_SIZE, line, x, y, Element.ALIGN_LEFT, 0, GREY);
         over.addTemplate(total, x + width, y);
+        if (note != null) {
+            text(over, fonts.regular, FOOTER_SIZE, note, document.right(), y + FOOTER_SIZE + 3, Element.ALIGN_RIGHT,
+                    0, GREY);
+        }
         if (mark != null) {
             PdfContentByte under = writer.getDirectContentUnder();
             under.saveState();
@@ -77,8 +90,8 @@ final class LetterPages extends PdfPageEventHelper {
         total.endText();
     }
 
-    private static void text(PdfContentByte canvas, com.lowagie.text.pdf.BaseFont font, float size, String text,
-                             float x, float y, int align, float rotation, Color color) {
+    private static void text(PdfContentByte canvas, BaseFont font, float size, String text, float x, float y,
+                             int align, float rotation, Color color) {
         canvas.beginText();
         canvas.setFontAndSize(font, size);
         canvas.setColorFill(color);

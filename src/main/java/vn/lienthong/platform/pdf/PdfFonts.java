@@ -1,4 +1,4 @@
-package vn.lienthong.scheduling.control;
+package vn.lienthong.platform.pdf;
 
 import com.lowagie.text.Font;
 import com.lowagie.text.pdf.BaseFont;
@@ -8,42 +8,51 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The typeface of the letters: Liberation Serif (SIL Open Font License 1.1, shipped in OpenPDF's
+ * The typeface of the documents the system prints (invitation letters, minutes, conclusion notices): Liberation Serif (SIL Open Font License 1.1, shipped in OpenPDF's
  * {@code openpdf-fonts-extra}), metric-compatible with Times New Roman, the face administrative documents use, and
  * covering every Vietnamese letter. Embedded as a subset with Identity-H encoding, so the PDF shows and copies the
  * same text everywhere. The font files are read once; each document gets fonts of its own, because a font object
  * records the glyphs its document used and writes them when the document closes.
  */
-final class LetterFonts {
+public final class PdfFonts {
 
     private static final String DIRECTORY = "liberation/";
     private static final byte[] REGULAR = read("LiberationSerif-Regular.ttf");
     private static final byte[] BOLD = read("LiberationSerif-Bold.ttf");
     private static final byte[] ITALIC = read("LiberationSerif-Italic.ttf");
+    private static final byte[] BOLD_ITALIC = read("LiberationSerif-BoldItalic.ttf");
 
-    final BaseFont regular;
-    final BaseFont bold;
-    final BaseFont italic;
+    public final BaseFont regular;
+    public final BaseFont bold;
+    public final BaseFont italic;
+    public final BaseFont boldItalic;
 
-    LetterFonts() {
+    public PdfFonts() {
         this.regular = font("LiberationSerif-Regular.ttf", REGULAR);
         this.bold = font("LiberationSerif-Bold.ttf", BOLD);
         this.italic = font("LiberationSerif-Italic.ttf", ITALIC);
+        this.boldItalic = font("LiberationSerif-BoldItalic.ttf", BOLD_ITALIC);
     }
 
-    Font regular(float size) {
+    public Font regular(float size) {
         return new Font(regular, size);
     }
 
-    Font bold(float size) {
+    public Font bold(float size) {
         return new Font(bold, size);
     }
 
-    Font italic(float size) {
+    public Font italic(float size) {
         return new Font(italic, size);
     }
 
-    Font bold(float size, Color color) {
+    /** The face for a run of text that is bold, italic, both or neither; {@code underline} adds the line. */
+    public Font styled(float size, boolean isBold, boolean isItalic, boolean underline) {
+        BaseFont face = isBold ? (isItalic ? boldItalic : bold) : (isItalic ? italic : regular);
+        return new Font(face, size, underline ? Font.UNDERLINE : Font.NORMAL);
+    }
+
+    public Font bold(float size, Color color) {
         return new Font(bold, size, Font.NORMAL, color);
     }
 
@@ -56,7 +65,7 @@ final class LetterFonts {
     }
 
     private static byte[] read(String file) {
-        try (InputStream in = LetterFonts.class.getClassLoader().getResourceAsStream(DIRECTORY + file)) {
+        try (InputStream in = PdfFonts.class.getClassLoader().getResourceAsStream(DIRECTORY + file)) {
             if (in == null) {
                 throw new IllegalStateException("font " + DIRECTORY + file + " is missing from the class path");
             }
