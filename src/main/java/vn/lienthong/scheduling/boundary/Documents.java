@@ -1,6 +1,7 @@
 package vn.lienthong.scheduling.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -23,14 +24,17 @@ import vn.lienthong.identity.boundary.Caller;
 import vn.lienthong.identity.boundary.CallerIdentity;
 import vn.lienthong.platform.problem.ProblemException;
 import vn.lienthong.scheduling.control.DocumentType;
+import vn.lienthong.scheduling.entity.DocumentPurpose;
 import vn.lienthong.scheduling.entity.Meeting;
 import vn.lienthong.scheduling.entity.MeetingDocument;
+import vn.lienthong.scheduling.entity.TextStatus;
 
 /**
  * The documents of a meeting. Whoever may change the meeting adds and deletes them while the meeting is on (not
  * cancelled or rejected); whoever may see the meeting lists and reads them. An upload is read in chunks of
  * {@value #CHUNK} bytes, each written at once and hashed on the way, inside one transaction: a body that turns out
  * too large (see {@code MaxBodySize}), of another type than declared, or empty rolls it back, so nothing is kept.
+ * Signed scans of locked minutes are stored here too (purpose {@code SIGNED_MINUTES}), through the minutes.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -52,16 +56,31 @@ public class Documents {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Event<DocumentStored> stored;
+
     @Transactional(Transactional.TxType.REQUIRED)
     public DocumentView upload(long meetingId, String fileName, String contentType, InputStream body) {
-        Meeting meeting = managed(meetingId);
+        return store(managed(meetingId), fileName, contentType, body, DocumentPurpose.DOCUMENT);
+    }
+
+    /**
+     * Stores a document of {@code purpose} for {@code meeting}, which the caller has been checked against and
+     * which is managed in the caller's transaction. A signed scan of minutes is a PDF or an image (415 otherwise).
+     * A PDF's text is read once this transaction commits ({@link DocumentTexts}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public DocumentView store(Meeting meeting, String fileName, String contentType, InputStream body,
+                              DocumentPurpose purpose) {
         CallerIdentity who = caller.identity();
         String name = checkedName(fileName);
-        DocumentType type = DocumentType.declared(contentType).orElseThrow(() -> unsupported(contentType));
+        DocumentType type = DocumentType.declared(contentType).filter(t -> accepts(purpose, t))
+                .orElseThrow(() -> unsupported(purpose, contentType));
+        long meetingId = meeting.getId();
         requireRoom(meetingId);
 
-        MeetingDocument document = new MeetingDocument(meeting.getId(), name, type.mediaType(), who.username(),
-                Instant.now());
+        MeetingDocument document = new MeetingDocument(meetingId, name, type.mediaType(), purpose,
+                type == DocumentType.PDF, who.username(), Instant.now());
         em.persist(document);
         em.flush();
         MessageDigest sha256 = sha256();
@@ -73,7 +92,7 @@ public class Documents {
                 break;
             }
             if (seq == 0 && !type.matches(buffer, n)) {
-                throw unsupported(contentType);
+                throw unsupported(purpose, contentType);
             }
             sha256.update(buffer, 0, n);
             size += n;
@@ -91,7 +110,17 @@ public class Documents {
         em.flush();
         DocumentView view = DocumentView.of(document);
         audit.record(Action.CREATE, ENTITY, document.getId(), null, view);
+        if (document.getTextStatus() == TextStatus.PENDING) {
+            stored.fire(new DocumentStored(meetingId, document.getId()));
+        }
         return view;
+    }
+
+    /** The documents of one purpose of a meeting the caller already may see, oldest first. */
+    public List<DocumentView> of(long meetingId, DocumentPurpose purpose) {
+        return em.createQuery("SELECT d FROM MeetingDocument d WHERE d.meetingId = :meeting AND d.purpose = :purpose"
+                        + " ORDER BY d.id", MeetingDocument.class).setParameter("meeting", meetingId)
+                .setParameter("purpose", purpose).getResultList().stream().map(DocumentView::of).toList();
     }
 
     public List<DocumentView> list(long meetingId) {
@@ -185,8 +214,15 @@ public class Documents {
         return name;
     }
 
-    private static ProblemException unsupported(String contentType) {
-        return new ProblemException(415, "unsupported-media-type", "document.unsupportedType", List.of(), Map.of(),
+    /** A signed scan of minutes is what a scanner makes: a PDF or an image. */
+    private static boolean accepts(DocumentPurpose purpose, DocumentType type) {
+        return purpose == DocumentPurpose.DOCUMENT
+                || type == DocumentType.PDF || type == DocumentType.PNG || type == DocumentType.JPEG;
+    }
+
+    private static ProblemException unsupported(DocumentPurpose purpose, String contentType) {
+        return new ProblemException(415, "unsupported-media-type", purpose == DocumentPurpose.SIGNED_MINUTES
+                ? "document.unsupportedScanType" : "document.unsupportedType", List.of(), Map.of(),
                 contentType == null ? "-" : contentType);
     }
 

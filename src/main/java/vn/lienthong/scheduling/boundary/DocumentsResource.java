@@ -17,11 +17,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.lienthong.platform.boundary.ContentDisposition;
 import vn.lienthong.platform.boundary.MaxBodySize;
 
 /**
@@ -64,7 +63,7 @@ public class DocumentsResource {
         StreamingOutput bytes = download.bytes()::writeTo;
         return Response.ok(bytes, document.contentType())
                 .header(HttpHeaders.CONTENT_LENGTH, document.size())
-                .header("Content-Disposition", attachment(document.name()))
+                .header("Content-Disposition", ContentDisposition.attachment(document.name()))
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
     }
@@ -75,14 +74,5 @@ public class DocumentsResource {
     public Response delete(@PathParam("id") long id, @PathParam("docId") long docId) {
         documents.delete(id, docId);
         return Response.noContent().build();
-    }
-
-    /** RFC 6266: an ASCII name for old clients, the real one in UTF-8 for all others. */
-    static String attachment(String name) {
-        String ascii = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D')
-                .replaceAll("[^\\x20-\\x7e]", "_").replace("\\", "_").replace("\"", "_");
-        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 }

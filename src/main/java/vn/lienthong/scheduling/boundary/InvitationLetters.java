@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -17,14 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import vn.lienthong.directory.boundary.UnitNames;
-import vn.lienthong.directory.entity.AdministrativeUnit;
-import vn.lienthong.directory.entity.MeetingPoint;
-import vn.lienthong.directory.entity.PointDetails;
 import vn.lienthong.scheduling.control.LetterContent;
 import vn.lienthong.scheduling.control.LetterContent.Standing;
 import vn.lienthong.scheduling.control.LetterPdf;
-import vn.lienthong.scheduling.control.LetterWording;
 import vn.lienthong.scheduling.control.MeetingTimes;
 import vn.lienthong.scheduling.control.SchedulingSettings;
 import vn.lienthong.scheduling.entity.Invitation;
@@ -52,7 +46,7 @@ public class InvitationLetters {
     LetterNumbers numbers;
 
     @Inject
-    UnitNames unitNames;
+    MeetingHost host;
 
     @Inject
     SchedulingSettings settings;
@@ -97,11 +91,6 @@ public class InvitationLetters {
     }
 
     private LetterContent content(Meeting meeting, InvitationLetter issued) {
-        LocalDate day = MeetingAccess.dayOf(meeting);
-        String hostName = meeting.invitation(meeting.getHostUnitCode()).map(Invitation::getUnitName)
-                .orElseGet(() -> unitNames.nameOn(meeting.getHostUnitCode(), day));
-        String hostType = unitNames.versionOn(meeting.getHostUnitCode(), day).map(AdministrativeUnit::getType)
-                .orElse(null);
         List<Invitation> guests = meeting.getInvitations().stream()
                 .filter(i -> !i.getUnitCode().equals(meeting.getHostUnitCode())).toList();
         Map<Long, String> points = pointNames(guests);
@@ -110,23 +99,14 @@ public class InvitationLetters {
                 .toList();
         ZonedDateTime issuedAt = issued == null ? null : issued.getIssuedAt().atZone(MeetingTimes.VIETNAM);
         int year = issuedAt == null ? Instant.now().atZone(MeetingTimes.VIETNAM).getYear() : issuedAt.getYear();
-        return new LetterContent(LetterWording.issuer(hostName, hostType),
+        return new LetterContent(host.issuer(meeting),
                 issued == null ? null : issued.reference(), issuedAt == null ? null : issuedAt.toLocalDate(), year,
                 Standing.of(meeting.getStatus()), meeting.getStatusReason(), meeting.getId(),
                 meeting.getIcsSequence(), meeting.getTitle(), meeting.getKind(), Times.vietnam(meeting.getStart())
-                .toZonedDateTime(), Times.vietnam(meeting.getEnd()).toZonedDateTime(), venue(meeting, hostName),
+                .toZonedDateTime(), Times.vietnam(meeting.getEnd()).toZonedDateTime(), host.venue(meeting),
                 new LetterContent.Signer(meeting.getChair().name(), meeting.getChair().position()),
                 meeting.getAgenda(), invited, meeting.getAnswerDeadline().atZone(MeetingTimes.VIETNAM),
                 settings.readinessBuffer());
-    }
-
-    private LetterContent.Venue venue(Meeting meeting, String hostName) {
-        MeetingPoint point = em.find(MeetingPoint.class, meeting.getHostPointId());
-        if (point == null) {
-            return new LetterContent.Venue(hostName, "Trụ sở " + hostName, null, null);
-        }
-        PointDetails details = point.details();
-        return new LetterContent.Venue(hostName, details.name(), details.room(), details.address());
     }
 
     private Map<Long, String> pointNames(List<Invitation> invitations) {
