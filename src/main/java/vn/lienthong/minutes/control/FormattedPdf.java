@@ -201,7 +201,8 @@ public final class FormattedPdf {
     }
 
     private Paragraph paragraph(float indent, float spacingBefore) {
-        Paragraph paragraph = new Paragraph();
+        // the paragraph's own font is used around its runs: without one it would bring in Helvetica
+        Paragraph paragraph = new Paragraph("", fonts.regular(size));
         paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
         paragraph.setIndentationLeft(indent);
         paragraph.setSpacingBefore(spacingBefore);

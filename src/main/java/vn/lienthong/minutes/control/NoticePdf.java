@@ -95,7 +95,7 @@ public final class NoticePdf {
     }
 
     private static Paragraph task(NoticePrint.Assignment task, PdfFonts fonts) {
-        Paragraph line = new Paragraph();
+        Paragraph line = new Paragraph("", fonts.regular(TEXT));
         line.setAlignment(Element.ALIGN_JUSTIFIED);
         line.setIndentationLeft(18);
         line.setSpacingBefore(2);
