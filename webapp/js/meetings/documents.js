@@ -34,10 +34,11 @@ export function formatSize(bytes) {
   return `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB`;
 }
 
-function upload(meetingId, file, type, onProgress) {
+/** Sends `file` as the raw body of POST api/`path`?name=…, reporting the share sent to `onProgress`. */
+export function uploadFile(path, file, type, onProgress) {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    const url = new URL(`api/meetings/${meetingId}/documents`, document.baseURI);
+    const url = new URL(`api/${path}`, document.baseURI);
     url.searchParams.set('name', file.name);
     xhr.open('POST', url);
     xhr.setRequestHeader('Authorization', `Bearer ${getToken()}`);
@@ -54,6 +55,14 @@ function upload(meetingId, file, type, onProgress) {
     };
     xhr.send(file);
   });
+}
+
+/** What a document is (a paper of the meeting or a signed scan of its minutes) and whether its text was read. */
+export function documentKind(doc) {
+  return [
+    h('span', { 'data-purpose': doc.purpose }, t(`documents.purpose.${doc.purpose || 'DOCUMENT'}`)),
+    doc.textStatus && h('div', { class: 'muted', 'data-text-status': doc.textStatus }, t(`documents.text.${doc.textStatus}`)),
+  ];
 }
 
 /** The documents section of meeting `meeting`; `editable` offers upload and delete. */
@@ -76,6 +85,7 @@ export function documentsSection(meeting, { editable }) {
         rowAttributes: (doc) => ({ 'data-document': doc.id }),
         columns: [
           { label: t('documents.name'), cell: (doc) => h('button', { type: 'button', class: 'link-button', 'data-download': doc.id, onclick: () => download(`${base}/${doc.id}`, doc.name).catch((error) => showError(alert, error)) }, doc.name) },
+          { label: t('documents.kind'), cell: documentKind },
           { label: t('documents.size'), className: 'numeric', cell: (doc) => formatSize(doc.size) },
           { label: t('documents.uploaded'), cell: (doc) => [formatDateTime(doc.uploadedAt), h('div', { class: 'muted' }, doc.uploadedBy)] },
           editable && {
@@ -112,7 +122,7 @@ export function documentsSection(meeting, { editable }) {
     progress.value = 0;
     fileInput.disabled = true;
     try {
-      await upload(meeting.id, file, type, (share) => {
+      await uploadFile(base, file, type, (share) => {
         progress.value = Math.round(share * 100);
         progressText.textContent = `${progress.value}%`;
       });

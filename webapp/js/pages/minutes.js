@@ -8,6 +8,7 @@ import { debounce, h, replace } from '../dom.js';
 import { t } from '../i18n.js';
 import { historyPanel, showDiff } from '../minutes/history.js';
 import { minutesEditor, minutesReading } from '../minutes/editor.js';
+import { printsPanel } from '../minutes/prints.js';
 import { managesHost } from '../meetings/roles.js';
 import { dayAndTime, vietnamParts } from '../meetings/times.js';
 import { hasRole } from '../session.js';
@@ -232,6 +233,7 @@ export function mount(container, { params }) {
           h('p', { class: 'page-lead' }, `${meeting.title} · ${dayAndTime(meeting.start)}`)),
         editor && !amending && saveState),
       statusArea,
+      locked() && !amending && printsPanel(id, { canUpload: canWrite }),
       conflictArea,
       amending && amendmentForm(),
       historyArea,

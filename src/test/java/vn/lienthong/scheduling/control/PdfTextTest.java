@@ -5,17 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfWriter;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import vn.lienthong.platform.pdf.AdministrativeLayout;
-import vn.lienthong.platform.pdf.PdfFonts;
 import vn.lienthong.scheduling.entity.TextStatus;
+import vn.lienthong.testsupport.SamplePdfs;
 
 /**
  * Issue "Minutes, conclusions and the archive": the text of an attached PDF is read for the search, in NFC and
@@ -25,33 +20,10 @@ class PdfTextTest {
 
     private static final Duration TIME = Duration.ofSeconds(30);
 
-    /** A PDF whose text was typed with decomposed accents (base letter plus combining marks). */
-    static byte[] pdfWithText(String text) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = AdministrativeLayout.a4();
-        PdfWriter.getInstance(document, out);
-        document.open();
-        document.add(new Paragraph(text, new PdfFonts().regular(12)));
-        document.close();
-        return out.toByteArray();
-    }
-
-    /** A page with a drawn box and no text: what a scan without a text layer reads as. */
-    static byte[] pdfWithoutText() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = AdministrativeLayout.a4();
-        PdfWriter writer = PdfWriter.getInstance(document, out);
-        document.open();
-        writer.getDirectContent().rectangle(100, 100, 200, 300);
-        writer.getDirectContent().fill();
-        document.close();
-        return out.toByteArray();
-    }
-
     @Test
     void theTextOfAPdfIsReadInNfc() {
         String decomposed = Normalizer.normalize("Báo cáo giải ngân vốn đầu tư công năm 2026", Normalizer.Form.NFD);
-        PdfText.Result result = PdfText.read(pdfWithText(decomposed), 1 << 20, TIME);
+        PdfText.Result result = PdfText.read(SamplePdfs.withText(decomposed), 1 << 20, TIME);
         assertEquals(TextStatus.EXTRACTED, result.status());
         assertTrue(result.text().contains("Báo cáo giải ngân vốn đầu tư công năm 2026"), result.text());
         assertTrue(Normalizer.isNormalized(result.text(), Normalizer.Form.NFC));
@@ -60,7 +32,7 @@ class PdfTextTest {
 
     @Test
     void aPdfWithoutTextHasNone() {
-        PdfText.Result result = PdfText.read(pdfWithoutText(), 1 << 20, TIME);
+        PdfText.Result result = PdfText.read(SamplePdfs.withoutText(), 1 << 20, TIME);
         assertEquals(TextStatus.NONE, result.status());
         assertNull(result.text());
     }
@@ -73,7 +45,7 @@ class PdfTextTest {
 
     @Test
     void aLongTextIsCutToItsLimitBetweenLetters() {
-        PdfText.Result result = PdfText.read(pdfWithText("Đường ".repeat(200)), 100, TIME);
+        PdfText.Result result = PdfText.read(SamplePdfs.withText("Đường ".repeat(200)), 100, TIME);
         assertEquals(TextStatus.EXTRACTED, result.status());
         assertTrue(result.truncated());
         assertTrue(result.text().getBytes(StandardCharsets.UTF_8).length <= 100);
