@@ -67,7 +67,8 @@ public class MinutesPrints {
         Meeting meeting = visible(meetingId);
         MinutesVersion locked = newestLocked(meetingId);
         MinutesPrint print = new MinutesPrint(host.issuer(meeting), meetingId, meeting.getTitle(), meeting.getKind(),
-                meeting.getStart().atZone(Dates.VIETNAM), meeting.getEnd().atZone(Dates.VIETNAM), host.venueLine(meeting), meeting.getChair().name(),
+                meeting.getStart().atZone(Dates.VIETNAM), meeting.getEnd().atZone(Dates.VIETNAM),
+                host.venueLine(meeting), meeting.getChair().name(),
                 meeting.getChair().position(), secretary(meetingId), MinutesSeal.parse(locked.getContent()),
                 locked.getNumber(), locked.getKind(), locked.getSha256(), locked.getBasedOn(), locked.getReason());
         String name = (print.isAmendment() ? "Biên bản đính chính" : "Biên bản")
@@ -95,7 +96,8 @@ public class MinutesPrints {
             conclusions.add(new NoticePrint.Conclusion(conclusion.n() + 1, conclusion.text(), tasks));
         }
         NoticePrint print = new NoticePrint(host.issuer(meeting), meetingId, meeting.getTitle(), meeting.getKind(),
-                meeting.getStart().atZone(Dates.VIETNAM), meeting.getEnd().atZone(Dates.VIETNAM), host.venueLine(meeting), meeting.getChair().name(),
+                meeting.getStart().atZone(Dates.VIETNAM), meeting.getEnd().atZone(Dates.VIETNAM),
+                host.venueLine(meeting), meeting.getChair().name(),
                 meeting.getChair().position(), locked.getSavedAt().atZone(Dates.VIETNAM).toLocalDate(),
                 locked.getNumber(), locked.getSha256(), conclusions, new ArrayList<>(recipients));
         return new Printed(NoticePdf.render(print), "Thông báo kết luận cuộc họp " + meetingId + ".pdf");

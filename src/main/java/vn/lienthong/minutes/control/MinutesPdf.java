@@ -8,7 +8,6 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -40,13 +39,9 @@ public final class MinutesPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         Document document = AdministrativeLayout.a4();
         try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setPageEvent(new PdfPages(fonts, footer(minutes), null, "SHA-256: " + minutes.sha256()));
-            document.addTitle("Biên bản: " + minutes.title());
-            document.addSubject(minutes.title());
-            document.addAuthor(minutes.issuer().inText());
-            document.addCreator("Liên Thông");
-            document.open();
+            PdfPages pages = new PdfPages(fonts, footer(minutes), null, "SHA-256: " + minutes.sha256());
+            AdministrativeLayout.open(document, out, pages, "Biên bản: " + minutes.title(), minutes.title(),
+                    minutes.issuer().inText());
             document.add(AdministrativeLayout.header(fonts, minutes.issuer().lines(), "Số:        /" + SYMBOL,
                     minutes.issuer().place() + ", " + LetterWording.date(minutes.start().toLocalDate())));
             document.add(AdministrativeLayout.centred("BIÊN BẢN", fonts.bold(14), 18));

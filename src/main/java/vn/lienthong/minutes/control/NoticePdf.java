@@ -5,7 +5,6 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -37,15 +36,11 @@ public final class NoticePdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
         Document document = AdministrativeLayout.a4();
         try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setPageEvent(new PdfPages(fonts, "Thông báo kết luận cuộc họp " + notice.meetingId()
+            PdfPages pages = new PdfPages(fonts, "Thông báo kết luận cuộc họp " + notice.meetingId()
                     + ", theo biên bản phiên bản " + notice.version(), null,
-                    notice.sha256() == null ? null : "SHA-256 của biên bản: " + notice.sha256()));
-            document.addTitle("Thông báo kết luận: " + notice.title());
-            document.addSubject(notice.title());
-            document.addAuthor(notice.issuer().inText());
-            document.addCreator("Liên Thông");
-            document.open();
+                    notice.sha256() == null ? null : "SHA-256 của biên bản: " + notice.sha256());
+            AdministrativeLayout.open(document, out, pages, "Thông báo kết luận: " + notice.title(), notice.title(),
+                    notice.issuer().inText());
             document.add(AdministrativeLayout.header(fonts, notice.issuer().lines(), "Số:        /" + SYMBOL,
                     notice.issuer().place() + ", " + LetterWording.date(notice.date())));
             document.add(AdministrativeLayout.centred("THÔNG BÁO", fonts.bold(14), 18));

@@ -8,6 +8,8 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.OutputStream;
 import java.text.Normalizer;
 import java.util.List;
 
@@ -31,6 +33,22 @@ public final class AdministrativeLayout {
     /** An A4 page with the margins of Decree 30/2020: 20 mm top and bottom, 30 mm left, 15 mm right. */
     public static Document a4() {
         return new Document(PageSize.A4, 30 * MM, 15 * MM, 20 * MM, 22 * MM);
+    }
+
+    /**
+     * Starts writing {@code document} to {@code out} with what every page carries and the document's properties
+     * (title, subject, author, and "Liên Thông" as its creator), and opens it.
+     */
+    public static PdfWriter open(Document document, OutputStream out, PdfPages pages, String title, String subject,
+                                 String author) {
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.setPageEvent(pages);
+        document.addTitle(title);
+        document.addSubject(subject);
+        document.addAuthor(author);
+        document.addCreator("Liên Thông");
+        document.open();
+        return writer;
     }
 
     /**

@@ -7,7 +7,6 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import vn.lienthong.platform.pdf.AdministrativeLayout;
@@ -33,13 +32,9 @@ public final class LetterPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         Document document = AdministrativeLayout.a4();
         try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setPageEvent(new PdfPages(fonts, LetterBody.footer(letter), letter.standing().mark()));
-            document.addTitle("Giấy mời: " + letter.title());
-            document.addSubject(letter.title());
-            document.addAuthor(letter.issuer().inText());
-            document.addCreator("Liên Thông");
-            document.open();
+            PdfPages pages = new PdfPages(fonts, LetterBody.footer(letter), letter.standing().mark());
+            AdministrativeLayout.open(document, out, pages, "Giấy mời: " + letter.title(), letter.title(),
+                    letter.issuer().inText());
             document.add(header(letter, fonts));
             document.add(AdministrativeLayout.centred("GIẤY MỜI", fonts.bold(14), 18));
             document.add(AdministrativeLayout.centred(letter.title(), fonts.bold(13), 2));
