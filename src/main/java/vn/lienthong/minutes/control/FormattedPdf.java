@@ -42,6 +42,23 @@ public final class FormattedPdf {
         return out;
     }
 
+    /**
+     * The blocks of {@code html} with {@code mark} (e.g. "1. ") in bold before its first words; when it does not
+     * start with a paragraph (a list, a table), the mark stands on a line of its own above it.
+     */
+    public List<Element> numbered(String html, String mark) {
+        List<Element> out = blocks(html);
+        Chunk lead = new Chunk(AdministrativeLayout.composed(mark), fonts.bold(size));
+        if (!out.isEmpty() && out.get(0) instanceof Paragraph first) {
+            first.add(0, lead);
+        } else {
+            Paragraph alone = paragraph(0, 3);
+            alone.add(lead);
+            out.add(0, alone);
+        }
+        return out;
+    }
+
     private record Style(boolean bold, boolean italic, boolean underline) {
         static final Style PLAIN = new Style(false, false, false);
 

@@ -77,8 +77,7 @@ public final class MinutesPdf {
                 document.add(text("(Không có kết luận.)", fonts));
             }
             for (int i = 0; i < conclusions.size(); i++) {
-                document.add(bold("Kết luận " + (i + 1) + ":", fonts));
-                for (Element block : formatted.blocks(conclusions.get(i).getString("text", ""))) {
+                for (Element block : formatted.numbered(conclusions.get(i).getString("text", ""), (i + 1) + ". ")) {
                     document.add(block);
                 }
             }

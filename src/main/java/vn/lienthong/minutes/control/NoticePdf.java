@@ -50,10 +50,7 @@ public final class NoticePdf {
                 document.add(text("(Cuộc họp không có kết luận.)", fonts, 3));
             }
             for (NoticePrint.Conclusion conclusion : notice.conclusions()) {
-                Paragraph number = new Paragraph(conclusion.n() + ".", fonts.bold(TEXT));
-                number.setSpacingBefore(6);
-                document.add(number);
-                for (Element block : formatted.blocks(conclusion.text())) {
+                for (Element block : formatted.numbered(conclusion.text(), conclusion.n() + ". ")) {
                     document.add(block);
                 }
                 for (NoticePrint.Assignment task : conclusion.tasks()) {
