@@ -57,6 +57,48 @@ export function uploadFile(path, file, type, onProgress) {
   });
 }
 
+/**
+ * A file picker that uploads the chosen file to api/`path` with a progress bar. Files of another type than
+ * `accepts(type)` allows, or over the size limit, are refused before sending; `wrongType(name)` says why.
+ * `ids` names the input and progress elements (e.g. 'document' gives #document-file, #document-progress).
+ */
+export function uploadControl({ ids, path, label, hint, accept, accepts, wrongType, alert, onUploaded }) {
+  const progress = h('progress', { id: `${ids}-progress`, max: 100, value: 0, hidden: true });
+  const progressText = h('span', { class: 'progress-text', id: `${ids}-progress-text` });
+  const fileInput = h('input', { type: 'file', id: `${ids}-file`, accept });
+  const refuse = (status, detail) => { showError(alert, new ApiError({ status, problem: { detail } })); fileInput.value = ''; };
+  fileInput.addEventListener('change', async () => {
+    const file = fileInput.files[0];
+    if (!file) return;
+    const type = documentType(file);
+    if (!type || !accepts(type)) { refuse(415, wrongType(file.name)); return; }
+    if (file.size > MAX_DOCUMENT_BYTES) { refuse(413, t('documents.tooLarge', { name: file.name, size: formatSize(file.size) })); return; }
+    progress.hidden = false;
+    progress.value = 0;
+    fileInput.disabled = true;
+    try {
+      await uploadFile(path, file, type, (share) => {
+        progress.value = Math.round(share * 100);
+        progressText.textContent = `${progress.value}%`;
+      });
+      showSuccess(alert, t('documents.uploadedOk', { name: file.name }));
+      onUploaded();
+    } catch (error) {
+      showError(alert, error);
+    } finally {
+      progress.hidden = true;
+      progressText.textContent = '';
+      fileInput.disabled = false;
+      fileInput.value = '';
+    }
+  });
+  return h('div', { class: 'document-upload' },
+    h('label', { for: `${ids}-file` }, label),
+    fileInput,
+    h('p', { class: 'hint' }, hint),
+    h('div', { class: 'job-progress' }, progress, progressText));
+}
+
 /** What a document is (a paper of the meeting or a signed scan of its minutes) and whether its text was read. */
 export function documentKind(doc) {
   return [
@@ -69,9 +111,6 @@ export function documentKind(doc) {
 export function documentsSection(meeting, { editable }) {
   const alert = alertArea();
   const list = h('div', { id: 'document-list' });
-  const progress = h('progress', { id: 'document-progress', max: 100, value: 0, hidden: true });
-  const progressText = h('span', { class: 'progress-text', id: 'document-progress-text' });
-  const fileInput = h('input', { type: 'file', id: 'document-file', accept: '.pdf,.docx,.xlsx,.png,.jpg,.jpeg' });
   const base = `meetings/${meeting.id}/documents`;
 
   async function reload() {
@@ -112,40 +151,14 @@ export function documentsSection(meeting, { editable }) {
     }
   }
 
-  fileInput.addEventListener('change', async () => {
-    const file = fileInput.files[0];
-    if (!file) return;
-    const type = documentType(file);
-    if (!type) { showError(alert, new ApiError({ status: 415, problem: { detail: t('documents.wrongType', { name: file.name }) } })); fileInput.value = ''; return; }
-    if (file.size > MAX_DOCUMENT_BYTES) { showError(alert, new ApiError({ status: 413, problem: { detail: t('documents.tooLarge', { name: file.name, size: formatSize(file.size) }) } })); fileInput.value = ''; return; }
-    progress.hidden = false;
-    progress.value = 0;
-    fileInput.disabled = true;
-    try {
-      await uploadFile(base, file, type, (share) => {
-        progress.value = Math.round(share * 100);
-        progressText.textContent = `${progress.value}%`;
-      });
-      showSuccess(alert, t('documents.uploadedOk', { name: file.name }));
-      reload();
-    } catch (error) {
-      showError(alert, error);
-    } finally {
-      progress.hidden = true;
-      progressText.textContent = '';
-      fileInput.disabled = false;
-      fileInput.value = '';
-    }
-  });
-
   reload();
   return h('section', { class: 'panel', id: 'documents', 'aria-labelledby': 'documents-title' },
     h('h2', { class: 'panel-title', id: 'documents-title' }, t('documents.title')),
     alert,
     list,
-    editable && h('div', { class: 'document-upload' },
-      h('label', { for: 'document-file' }, t('documents.upload')),
-      fileInput,
-      h('p', { class: 'hint' }, t('documents.allowed')),
-      h('div', { class: 'job-progress' }, progress, progressText)));
+    editable && uploadControl({
+      ids: 'document', path: base, label: t('documents.upload'), hint: t('documents.allowed'),
+      accept: '.pdf,.docx,.xlsx,.png,.jpg,.jpeg', accepts: () => true,
+      wrongType: (name) => t('documents.wrongType', { name }), alert, onUploaded: reload,
+    }));
 }

@@ -1,13 +1,13 @@
 // What locked minutes give on paper: the minutes and the conclusion notice as PDFs, and the
 // signed scans of the minutes (PDF or image), uploaded by the host's office with a progress bar.
 
-import { ApiError, api } from '../api.js';
+import { api } from '../api.js';
 import { h, replace } from '../dom.js';
 import { download } from '../download.js';
 import { formatDateTime } from '../format.js';
 import { t } from '../i18n.js';
-import { MAX_DOCUMENT_BYTES, documentKind, documentType, formatSize, uploadFile } from '../meetings/documents.js';
-import { alertArea, showError, showSuccess, spinner } from '../ui/feedback.js';
+import { documentKind, formatSize, uploadControl } from '../meetings/documents.js';
+import { alertArea, showError, spinner } from '../ui/feedback.js';
 import { dataTable } from '../ui/table.js';
 
 const SCAN_TYPES = ['application/pdf', 'image/png', 'image/jpeg'];
@@ -16,9 +16,6 @@ const SCAN_TYPES = ['application/pdf', 'image/png', 'image/jpeg'];
 export function printsPanel(meetingId, { canUpload }) {
   const alert = alertArea();
   const list = h('div', { id: 'signed-list' });
-  const progress = h('progress', { id: 'signed-progress', max: 100, value: 0, hidden: true });
-  const progressText = h('span', { class: 'progress-text', id: 'signed-progress-text' });
-  const fileInput = h('input', { type: 'file', id: 'signed-file', accept: '.pdf,.png,.jpg,.jpeg' });
   const signedPath = `meetings/${meetingId}/minutes/signed`;
   const save = (path, fallback) => download(path, fallback).catch((error) => showError(alert, error));
 
@@ -44,32 +41,6 @@ export function printsPanel(meetingId, { canUpload }) {
     }
   }
 
-  fileInput.addEventListener('change', async () => {
-    const file = fileInput.files[0];
-    if (!file) return;
-    const type = documentType(file);
-    if (!SCAN_TYPES.includes(type)) { showError(alert, new ApiError({ status: 415, problem: { detail: t('signed.wrongType', { name: file.name }) } })); fileInput.value = ''; return; }
-    if (file.size > MAX_DOCUMENT_BYTES) { showError(alert, new ApiError({ status: 413, problem: { detail: t('documents.tooLarge', { name: file.name, size: formatSize(file.size) }) } })); fileInput.value = ''; return; }
-    progress.hidden = false;
-    progress.value = 0;
-    fileInput.disabled = true;
-    try {
-      await uploadFile(signedPath, file, type, (share) => {
-        progress.value = Math.round(share * 100);
-        progressText.textContent = `${progress.value}%`;
-      });
-      showSuccess(alert, t('documents.uploadedOk', { name: file.name }));
-      reload();
-    } catch (error) {
-      showError(alert, error);
-    } finally {
-      progress.hidden = true;
-      progressText.textContent = '';
-      fileInput.disabled = false;
-      fileInput.value = '';
-    }
-  });
-
   reload();
   return h('section', { class: 'panel', id: 'minutes-prints', 'aria-labelledby': 'minutes-prints-title' },
     h('h2', { class: 'panel-title', id: 'minutes-prints-title' }, t('prints.title')),
@@ -80,9 +51,9 @@ export function printsPanel(meetingId, { canUpload }) {
     h('p', { class: 'hint' }, t('prints.hint')),
     h('h3', {}, t('signed.title')),
     list,
-    canUpload && h('div', { class: 'document-upload' },
-      h('label', { for: 'signed-file' }, t('signed.upload')),
-      fileInput,
-      h('p', { class: 'hint' }, t('signed.allowed')),
-      h('div', { class: 'job-progress' }, progress, progressText)));
+    canUpload && uploadControl({
+      ids: 'signed', path: signedPath, label: t('signed.upload'), hint: t('signed.allowed'),
+      accept: '.pdf,.png,.jpg,.jpeg', accepts: (type) => SCAN_TYPES.includes(type),
+      wrongType: (name) => t('signed.wrongType', { name }), alert, onUploaded: reload,
+    }));
 }

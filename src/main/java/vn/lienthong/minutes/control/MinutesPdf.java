@@ -98,17 +98,9 @@ public final class MinutesPdf {
     }
 
     private static PdfPTable amendment(MinutesPrint minutes, PdfFonts fonts) {
-        PdfPTable box = AdministrativeLayout.table(new float[] {1});
-        box.setSpacingBefore(10);
-        Color red = new Color(160, 20, 20);
-        String text = "BẢN ĐÍNH CHÍNH (phiên bản " + minutes.version() + ") của biên bản phiên bản "
-                + minutes.basedOn() + ". Lý do đính chính: " + minutes.reason();
-        PdfPCell cell = new PdfPCell(new Phrase(AdministrativeLayout.composed(text), fonts.bold(12, red)));
-        cell.setBorderColor(red);
-        cell.setPadding(6);
-        cell.setHorizontalAlignment(Element.ALIGN_CENTER);
-        box.addCell(cell);
-        return box;
+        return AdministrativeLayout.notice(fonts, "BẢN ĐÍNH CHÍNH (phiên bản " + minutes.version()
+                + ") của biên bản phiên bản " + minutes.basedOn() + ". Lý do đính chính: " + minutes.reason(),
+                new Color(160, 20, 20));
     }
 
     /** Unit, whether it was present, and its delegates or its reason for being absent; the header on every page. */

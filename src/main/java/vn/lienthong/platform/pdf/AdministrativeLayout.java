@@ -5,10 +5,12 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
 import java.io.OutputStream;
 import java.text.Normalizer;
 import java.util.List;
@@ -102,6 +104,18 @@ public final class AdministrativeLayout {
         }
         signature.addElement(centred(name == null ? "" : name, fonts.bold(13), 64));
         return signature;
+    }
+
+    /** A notice boxed in {@code colour} under the title: why a paper is not (or no longer) valid, what it corrects. */
+    public static PdfPTable notice(PdfFonts fonts, String text, Color colour) {
+        PdfPTable box = table(new float[] {1});
+        box.setSpacingBefore(10);
+        PdfPCell cell = new PdfPCell(new Phrase(composed(text), fonts.bold(12, colour)));
+        cell.setBorderColor(colour);
+        cell.setPadding(6);
+        cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+        box.addCell(cell);
+        return box;
     }
 
     public static PdfPTable table(float[] widths) {

@@ -8,8 +8,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The typeface of the documents the system prints (invitation letters, minutes, conclusion notices): Liberation Serif (SIL Open Font License 1.1, shipped in OpenPDF's
- * {@code openpdf-fonts-extra}), metric-compatible with Times New Roman, the face administrative documents use, and
+ * The typeface of the documents the system prints (invitation letters, minutes, conclusion notices): Liberation
+ * Serif (SIL Open Font License 1.1, shipped in OpenPDF's {@code openpdf-fonts-extra}), metric-compatible with Times New Roman, the face administrative documents use, and
  * covering every Vietnamese letter. Embedded as a subset with Identity-H encoding, so the PDF shows and copies the
  * same text everywhere. The font files are read once; each document gets fonts of its own, because a font object
  * records the glyphs its document used and writes them when the document closes.

@@ -2,10 +2,7 @@ package vn.lienthong.scheduling.control;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -64,15 +61,7 @@ public final class LetterPdf {
 
     /** Why a letter is not (or no longer) valid, boxed under its subject. */
     private static PdfPTable notice(String text, PdfFonts fonts) {
-        PdfPTable box = AdministrativeLayout.table(new float[] {1});
-        box.setSpacingBefore(10);
-        Color red = new Color(200, 30, 30);
-        PdfPCell cell = new PdfPCell(new Phrase(LetterWording.composed(text), fonts.bold(12, red)));
-        cell.setBorderColor(red);
-        cell.setPadding(6);
-        cell.setHorizontalAlignment(Element.ALIGN_CENTER);
-        box.addCell(cell);
-        return box;
+        return AdministrativeLayout.notice(fonts, text, new Color(200, 30, 30));
     }
 
     /** "Nơi nhận" on the left, the signature on the right; kept together on one page. */
