@@ -38,8 +38,8 @@ import vn.lienthong.testsupport.Fixtures;
  * lead commune with a supporting one; each unit lists the tasks it leads or supports, and overdue ones apart; the
  * lead unit's clerk reports progress and closes the task, a supporting unit cannot; stale changes, deleting a task
  * with reports, unknown units and anonymous calls are refused without writing anything; the conclusion notice lists
- * the tasks per conclusion. Weeks 135-137 and 157 of the run (Xã Hồ Đắc Kiện 31570 and Xã Phú Tâm 31573 of district 942;
- * Thị trấn An Lạc Thôn 31531 of district 943 stands outside).
+ * the tasks per conclusion; offices count the overdue tasks per unit. Weeks 135-137 and 157 of the run (Xã Hồ Đắc
+ * Kiện 31570 and Xã Phú Tâm 31573 of district 942; Thị trấn An Lạc Thôn 31531 of district 943 stands outside).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
