@@ -8,6 +8,7 @@ import { debounce, h, replace } from '../dom.js';
 import { t } from '../i18n.js';
 import { historyPanel, showDiff } from '../minutes/history.js';
 import { minutesEditor, minutesReading } from '../minutes/editor.js';
+import { conclusionTasks } from '../minutes/tasks.js';
 import { managesHost } from '../meetings/roles.js';
 import { dayAndTime, vietnamParts } from '../meetings/times.js';
 import { hasRole } from '../session.js';
@@ -30,6 +31,7 @@ export function mount(container, { params }) {
   let view = null; // the minutes as the server last gave them
   let canWrite = false;
   let editor = null;
+  let tasks = null; // the conclusions' tasks, below the minutes
   let amending = false;
   let dirty = false; // typed text not yet saved
   let conflict = null; // the 409 problem while someone else's version stands between
@@ -103,6 +105,7 @@ export function mount(container, { params }) {
     saving = api.put(`meetings/${id}/minutes`, { version: view.version, content: editor.collect() })
       .then((saved) => {
         view = saved;
+        tasks?.refresh(saved.content);
         setSaveState(dirty ? 'unsaved' : 'saved', saved.savedAt);
         clearAlert(alert);
         drawStatus();
@@ -235,7 +238,9 @@ export function mount(container, { params }) {
       conflictArea,
       amending && amendmentForm(),
       historyArea,
-      editor ? editor.element : minutesReading(view.content));
+      editor ? editor.element : minutesReading(view.content),
+      tasks.element);
+    tasks.refresh(view.content);
   }
 
   async function load() {
@@ -248,6 +253,7 @@ export function mount(container, { params }) {
       ]);
       view = current;
       canWrite = manages;
+      tasks = conclusionTasks(id, { canAssign: manages });
       historyArea.replaceChildren();
       replace(verifyArea);
       render();
