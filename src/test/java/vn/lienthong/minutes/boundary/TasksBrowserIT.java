@@ -37,7 +37,8 @@ import vn.lienthong.testsupport.Deployments;
  * gives it a task for Xã Hồ Đắc Kiện (31570) with Xã Phú Tâm (31573) supporting, through the minutes page; the
  * chair finalises; the commune's clerk finds the task on its task board on a phone, reports progress and marks it
  * done, and sees an overdue task with its days late; the province's task board counts the overdue tasks per unit
- * and lists the commune's, and the conclusion notice shows the task done. Weeks 155-156 of the run.
+ * and lists the commune's, and the conclusion notice shows the task done. The host's office changes and deletes
+ * tasks on the minutes page; the board reads in English and the pages fit a phone. Weeks 155-156 of the run.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -257,6 +258,86 @@ class TasksBrowserIT {
             assertTrue(page.findElement(By.id("notice-conclusions")).getText().contains(CONCLUSION));
             assertTrue(page.findElement(By.id("conclusions-minutes-status")).getText().contains("Đã ký chốt"));
             browser.screenshot("conclusion-notice-1366x768");
+        }
+    }
+
+    private long meetingWithTasks(int week) {
+        long id = submittedMeeting(week, "Họp sửa nhiệm vụ trên trình duyệt");
+        JsonObject content = Json.createObjectBuilder().add("sections", Json.createArrayBuilder())
+                .add("conclusions", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("text", "<p>Giao các xã <b>rà soát</b> hộ nghèo</p>")))
+                .build();
+        Api.Reply saved = as("thuky").put("api/meetings/" + id + "/minutes",
+                Json.createObjectBuilder().add("version", 0).add("content", content).build().toString());
+        assertEquals(200, saved.status(), saved::toString);
+        return id;
+    }
+
+    private long assigned(long meeting, String title, LocalDate deadline) {
+        Api.Reply created = as("thuky").post("api/meetings/" + meeting + "/tasks", Json.createObjectBuilder()
+                .add("conclusion", 0).add("title", title).add("deadline", deadline.toString())
+                .add("leadUnit", "31570").add("supportingUnits", array("31573")).build().toString());
+        assertEquals(201, created.status(), created::toString);
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void theHostsOfficeChangesAndDeletesTasksAndTheBoardReadsInEnglishAndOnAPhone() {
+        long id = meetingWithTasks(156);
+        LocalDate deadline = LocalDate.now(Dates.VIETNAM).plusDays(20);
+        long kept = assigned(id, "Rà soát hộ nghèo", deadline);
+        long dropped = assigned(id, "Việc giao nhầm", deadline);
+        try (Browser browser = Browser.open(1366, 768)) {
+            WebDriver page = browser.driver();
+            browser.signIn(base, "thuky");
+            page.get(base + "#/meetings/" + id + "/minutes");
+            card(browser, "#conclusion-tasks", kept).findElement(By.className("task-edit")).click();
+            WebElement title = browser.waiting().until(
+                    ExpectedConditions.visibilityOfElementLocated(By.id("task-title")));
+            assertEquals("Rà soát hộ nghèo", title.getAttribute("value"));
+            assertTrue(page.findElement(By.id("task-lead")).getAttribute("value").contains("31570"));
+            page.findElement(By.cssSelector("#task-support-list [data-unit='31573'] .chip-remove")).click();
+            title.sendKeys(" đợt 2");
+            page.findElement(By.id("task-form-save")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(
+                    "#conclusion-tasks .task-card[data-task='" + kept + "'] .task-title"), "Rà soát hộ nghèo đợt 2"));
+            JsonObject changed = as("thuky").get("api/tasks/" + kept).json();
+            assertEquals("Rà soát hộ nghèo đợt 2", changed.getString("title"));
+            assertTrue(changed.getJsonArray("supportingUnits").isEmpty(), changed::toString);
+
+            card(browser, "#conclusion-tasks", dropped).findElement(By.className("task-delete")).click();
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("confirm-yes"))).click();
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(
+                    By.cssSelector("#conclusion-tasks .task-card[data-task='" + dropped + "']")));
+            assertEquals(404, as("thuky").get("api/tasks/" + dropped).status());
+
+            // the administrator's bar holds the new entry at 1366 px in English too
+            signInAgain(browser, base, "admin");
+            page.findElement(By.id("lang-toggle")).click();
+            page.get(base + "#/tasks");
+            browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector("h1"), "Tasks from conclusions"));
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("overdue-counts-body")));
+            long topbarOverflow = (Long) script(page, "const bar = document.querySelector('.topbar-inner');"
+                    + " return bar.scrollWidth - bar.clientWidth");
+            assertTrue(topbarOverflow <= 0, "the top bar fits 1366 px, overflow " + topbarOverflow);
+            assertEquals("Tasks", page.findElement(By.cssSelector("[data-nav='tasks']")).getText());
+        }
+
+        try (Browser phone = Browser.open(390, 844)) {
+            WebDriver page = phone.driver();
+            phone.signIn(base, "xa-31573");
+            page.get(base + "#/meetings/" + id + "/minutes");
+            WebElement mine = card(phone, "#conclusion-tasks", kept);
+            assertTrue(page.findElements(By.cssSelector("#conclusion-tasks .task-assign")).isEmpty());
+            assertEquals("Không có", mine.findElement(By.className("task-support")).getText(),
+                    "31573 no longer supports it");
+            assertTrue(page.findElement(By.id("conclusion-tasks")).getText().contains("rà soát"));
+            assertFitsThePhone(page);
+            page.get(base + "#/meetings/" + id + "/conclusions");
+            phone.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#notice-conclusions tr[data-task='" + kept + "']")));
+            assertFitsThePhone(page);
+            phone.screenshot("conclusion-notice-390");
         }
     }
 }
