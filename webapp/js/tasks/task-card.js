@@ -31,8 +31,9 @@ export function daysLate(deadline) {
 export function taskStateBadge(task) {
   if (task.status === 'DONE') return h('span', { class: 'badge task-state task-done', 'data-state': 'done' }, t('tasks.state.done'));
   if (task.overdue) {
+    const days = Math.max(1, daysLate(task.deadline));
     return h('span', { class: 'badge task-state task-overdue', 'data-state': 'overdue' },
-      t('tasks.state.overdue', { days: formatNumber(Math.max(1, daysLate(task.deadline))) }));
+      days === 1 ? t('tasks.state.overdueOne') : t('tasks.state.overdue', { days: formatNumber(days) }));
   }
   return h('span', { class: 'badge task-state task-open', 'data-state': 'open' }, t('tasks.state.open'));
 }
