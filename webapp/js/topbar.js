@@ -13,6 +13,7 @@ const MAIN_LINKS = [
   { key: 'meetings-new', href: '#/meetings/new', label: 'nav.book', show: canBook },
   { key: 'approvals', href: '#/approvals', show: isProvincialOffice },
   { key: 'inbox', href: '#/inbox', show: hasUnit, badge: 'inbox-badge' },
+  { key: 'tasks', href: '#/tasks', show: hasUnit },
   { key: 'points', href: '#/points' },
   { key: 'directory', href: '#/directory' },
   { key: 'archive', href: '#/archive' },

@@ -9,6 +9,7 @@ import { t } from '../i18n.js';
 import { historyPanel, showDiff } from '../minutes/history.js';
 import { minutesEditor, minutesReading } from '../minutes/editor.js';
 import { printsPanel } from '../minutes/prints.js';
+import { conclusionTasks } from '../minutes/tasks.js';
 import { managesHost } from '../meetings/roles.js';
 import { dayAndTime, vietnamParts } from '../meetings/times.js';
 import { hasRole } from '../session.js';
@@ -31,6 +32,7 @@ export function mount(container, { params }) {
   let view = null; // the minutes as the server last gave them
   let canWrite = false;
   let editor = null;
+  let tasks = null; // the conclusions' tasks, below the minutes
   let amending = false;
   let dirty = false; // typed text not yet saved
   let conflict = null; // the 409 problem while someone else's version stands between
@@ -104,6 +106,7 @@ export function mount(container, { params }) {
     saving = api.put(`meetings/${id}/minutes`, { version: view.version, content: editor.collect() })
       .then((saved) => {
         view = saved;
+        tasks?.refresh(saved.content);
         setSaveState(dirty ? 'unsaved' : 'saved', saved.savedAt);
         clearAlert(alert);
         drawStatus();
@@ -237,7 +240,9 @@ export function mount(container, { params }) {
       conflictArea,
       amending && amendmentForm(),
       historyArea,
-      editor ? editor.element : minutesReading(view.content));
+      editor ? editor.element : minutesReading(view.content),
+      tasks.element);
+    tasks.refresh(view.content);
   }
 
   async function load() {
@@ -250,6 +255,7 @@ export function mount(container, { params }) {
       ]);
       view = current;
       canWrite = manages;
+      tasks = conclusionTasks(id, { canAssign: manages });
       historyArea.replaceChildren();
       replace(verifyArea);
       render();

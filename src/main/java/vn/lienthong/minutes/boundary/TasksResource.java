@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.lienthong.minutes.entity.TaskStatus;
@@ -37,6 +38,9 @@ public class TasksResource {
     @Inject
     TaskReads reads;
 
+    @Inject
+    OverdueCounts overdueCounts;
+
     @GET
     @Operation(summary = "Nhiệm vụ đơn vị chủ trì hoặc phối hợp (unit; mặc định: đơn vị của người dùng), lọc quá hạn"
             + " (overdue) và trạng thái (status: OPEN, DONE)")
@@ -49,6 +53,14 @@ public class TasksResource {
                                @QueryParam("limit") @DefaultValue("50") @Min(value = 1, message = "{valid.taskLimit}")
                                @Max(value = 200, message = "{valid.taskLimit}") int limit) {
         return reads.list(unit, overdue == null ? null : Boolean.valueOf(overdue), status(status), offset, limit);
+    }
+
+    @GET
+    @Path("overdue-by-unit")
+    @Operation(summary = "Số nhiệm vụ quá hạn theo đơn vị (chủ trì, phối hợp): văn phòng UBND tỉnh xem mọi đơn vị,"
+            + " văn phòng cấp dưới xem các đơn vị thuộc mình, người dùng khác xem đơn vị mình")
+    public List<OverdueCount> overdueByUnit() {
+        return overdueCounts.perUnit();
     }
 
     @GET

@@ -18,6 +18,8 @@ import jakarta.json.JsonObjectBuilder;
 import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,14 +31,15 @@ import vn.lienthong.testsupport.Api;
 import vn.lienthong.testsupport.Api.Reply;
 import vn.lienthong.testsupport.Database;
 import vn.lienthong.testsupport.Deployments;
+import vn.lienthong.testsupport.Fixtures;
 
 /**
  * Issue 5, conclusions become tasks, over HTTP against MariaDB: the host's office gives a conclusion's task to a
  * lead commune with a supporting one; each unit lists the tasks it leads or supports, and overdue ones apart; the
  * lead unit's clerk reports progress and closes the task, a supporting unit cannot; stale changes, deleting a task
  * with reports, unknown units and anonymous calls are refused without writing anything; the conclusion notice lists
- * the tasks per conclusion. Weeks 135-137 of the run (Xã Hồ Đắc Kiện 31570 and Xã Phú Tâm 31573 of district 942;
- * Thị trấn An Lạc Thôn 31531 of district 943 stands outside).
+ * the tasks per conclusion; offices count the overdue tasks per unit. Weeks 135-137 and 157 of the run (Xã Hồ Đắc
+ * Kiện 31570 and Xã Phú Tâm 31573 of district 942; Thị trấn An Lạc Thôn 31531 of district 943 stands outside).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -184,6 +187,49 @@ class TasksIT {
         assertTrue(conclusions.get(1).getJsonArray("tasks").isEmpty());
         assertEquals(2, ok(200, as("xa-31531").get("api/meetings/" + meeting + "/tasks")).structure()
                 .asJsonArray().size(), "an open meeting's tasks are read by every signed-in user");
+    }
+
+    private static Map<String, JsonObject> overdueByUnit(Api api) {
+        return ok(200, api.get("api/tasks/overdue-by-unit")).structure().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().collect(Collectors.toMap(c -> c.getString("unit"), c -> c));
+    }
+
+    private static long counted(Map<String, JsonObject> counts, String unit, String which) {
+        return counts.containsKey(unit) ? counts.get(unit).getJsonNumber(which).longValue() : 0;
+    }
+
+    @Test
+    void overdueTasksAreCountedPerUnitForTheOfficeThatFollowsThemUp() {
+        long meeting = meetingWithMinutes(157, false);
+        Map<String, JsonObject> before = overdueByUnit(as("thuky"));
+        ok(201, as("thuky").post("api/meetings/" + meeting + "/tasks",
+                task(0, "Báo cáo rà soát quá hạn", LocalDate.now().minusDays(5), "31570", "31573", "31531")));
+        long done = taskId(ok(201, as("thuky").post("api/meetings/" + meeting + "/tasks",
+                task(1, "Việc quá hạn đã xong", LocalDate.now().minusDays(5), "31570"))));
+        ok(201, as("thuky").post("api/meetings/" + meeting + "/tasks",
+                task(1, "Việc còn hạn", IN_TIME, "31570", "31573")));
+        ok(200, as("xa-31570").post("api/tasks/" + done + "/done", report(null, "Xong muộn")));
+
+        Map<String, JsonObject> province = overdueByUnit(as("thuky"));
+        assertEquals(counted(before, "31570", "leading") + 1, counted(province, "31570", "leading"), "only the open"
+                + " overdue task counts");
+        assertEquals(counted(before, "31573", "supporting") + 1, counted(province, "31573", "supporting"));
+        assertEquals(counted(before, "31531", "supporting") + 1, counted(province, "31531", "supporting"));
+        assertEquals("Xã Hồ Đắc Kiện", province.get("31570").getString("unitName"));
+        List<Long> leading = province.values().stream().map(c -> c.getJsonNumber("leading").longValue()).toList();
+        List<Long> order = ok(200, as("thuky").get("api/tasks/overdue-by-unit")).structure().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().map(c -> c.getJsonNumber("leading").longValue()).toList();
+        assertEquals(leading.stream().sorted(java.util.Comparator.reverseOrder()).toList(), order,
+                "the units leading the most overdue tasks come first");
+
+        assertEquals(List.of("31570"), List.copyOf(overdueByUnit(as("xa-31570")).keySet()), "a commune sees its own");
+        String office = Fixtures.unique("vp942");
+        Fixtures.createAccount(as("admin"), office, "942", "demo12345", "SECRETARIAT");
+        Map<String, JsonObject> district = overdueByUnit(Api.at(base).as(office, "demo12345"));
+        assertTrue(district.keySet().containsAll(List.of("31570", "31573")), district::toString);
+        assertFalse(district.containsKey("31531"), "a commune of another district is not the district's to follow");
+        assertFalse(district.containsKey("94"), district::toString);
+        assertProblem(401, Api.at(base).get("api/tasks/overdue-by-unit"));
     }
 
     @Test
