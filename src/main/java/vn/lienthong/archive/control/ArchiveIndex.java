@@ -46,6 +46,7 @@ public class ArchiveIndex {
     private static final Logger LOG = Logger.getLogger(ArchiveIndex.class.getName());
     static final String LAST_CHANGE = "lastChange";
     static final String ORIGIN = "origin";
+    static final String APPLIED_AT = "appliedAt";
     private static final String CURRENT = "current";
 
     /** An open index folder. */
@@ -62,7 +63,8 @@ public class ArchiveIndex {
         }
 
         void commit(long lastChange, String origin) throws IOException {
-            writer.setLiveCommitData(Map.of(LAST_CHANGE, Long.toString(lastChange), ORIGIN, origin).entrySet());
+            writer.setLiveCommitData(Map.of(LAST_CHANGE, Long.toString(lastChange), ORIGIN, origin,
+                    APPLIED_AT, Long.toString(System.currentTimeMillis())).entrySet());
             writer.commit();
         }
 
@@ -90,6 +92,7 @@ public class ArchiveIndex {
     private volatile SearcherManager searchers;
     private volatile long lastChange;
     private volatile String origin = "";
+    private volatile long appliedAt;
 
     /** Opens the index of this instance, creating an empty one the first time. */
     public void open() throws IOException {
@@ -110,6 +113,7 @@ public class ArchiveIndex {
             generation.writer().getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
             lastChange = Long.parseLong(data.getOrDefault(LAST_CHANGE, "-1"));
             origin = data.getOrDefault(ORIGIN, "");
+            appliedAt = Long.parseLong(data.getOrDefault(APPLIED_AT, "0"));
             live = generation;
             searchers = new SearcherManager(generation.writer(), searcherFactory());
             removeOtherGenerations();
@@ -133,6 +137,11 @@ public class ArchiveIndex {
         return origin;
     }
 
+    /** When the index last took in changes (epoch ms), as its newest commit says. */
+    public long appliedAt() {
+        return appliedAt;
+    }
+
     public Path dir() {
         Generation g = live;
         return g == null ? null : g.dir();
@@ -140,11 +149,27 @@ public class ArchiveIndex {
 
     /** Applies meetings read after a change and commits them with the id of the newest change they cover. */
     public void apply(Collection<Document> documents, Collection<Long> deleted, long newestChange) throws IOException {
+        write(documents, deleted);
+        commit(newestChange);
+    }
+
+    /** Adds, replaces or removes meetings in the live index; seen by searches after the next {@link #commit}. */
+    public void write(Collection<Document> documents, Collection<Long> deleted) throws IOException {
         lock.lock();
         try {
             live.write(documents, deleted);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Commits what was written, recording {@code newestChange} as applied, and shows it to searches. */
+    public void commit(long newestChange) throws IOException {
+        lock.lock();
+        try {
             lastChange = Math.max(lastChange, newestChange);
             live.commit(lastChange, origin);
+            appliedAt = System.currentTimeMillis();
             searchers.maybeRefreshBlocking();
         } finally {
             lock.unlock();
@@ -173,6 +198,7 @@ public class ArchiveIndex {
             searchers = freshSearchers;
             lastChange = lastApplied;
             origin = builtFrom;
+            appliedAt = System.currentTimeMillis();
             if (old != null && !old.dir().equals(fresh.dir())) {
                 oldSearchers.close();
                 old.close();

@@ -62,6 +62,14 @@ public class IndexUpdater {
     private volatile Timestamp replaySince;
     private volatile String lastFailure;
     private ScheduledFuture<?> task;
+    private long nextPrune;
+
+    /** Thrown while the schema is not migrated yet: expected at start, not worth a warning. */
+    private static final class NotMigratedYet extends SQLException {
+        NotMigratedYet() {
+            super("archive_change does not exist yet");
+        }
+    }
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         task = scheduler.scheduleWithFixedDelay(this::tick, settings.pollMillis(), settings.pollMillis(),
@@ -123,9 +131,13 @@ public class IndexUpdater {
             }
             try (Connection c = records.connection()) {
                 if (databaseOrigin == null) {
-                    databaseOrigin = origin(c);
-                    if (index.lastChange() >= 0 && index.origin().equals(databaseOrigin)
-                            && newestChange(c) >= index.lastChange()) {
+                    String origin = origin(c);
+                    boolean outdated = index.appliedAt() < System.currentTimeMillis()
+                            - TimeUnit.DAYS.toMillis(settings.retentionDays() - 1L);
+                    // an index newer than the database (restored from a backup) or older than the kept changes
+                    // cannot be brought up to date from the change rows
+                    databaseOrigin = newestChange(c) < index.lastChange() || outdated ? "(outdated)" : origin;
+                    if (index.lastChange() >= 0 && index.origin().equals(databaseOrigin)) {
                         // the last minutes before a restart: rows that committed late may have been skipped
                         replaySince = new Timestamp(now(c).getTime() - ChangeFeed.HOLE_WAIT_MILLIS);
                     }
@@ -140,11 +152,12 @@ public class IndexUpdater {
                 if (!paused) {
                     applyPending(c);
                 }
+                prune(c);
             }
             lastFailure = null;
         } catch (SQLException | IOException | RuntimeException e) {
             // the database may still be migrating at start; the next poll tries again
-            if (lastFailure == null) {
+            if (lastFailure == null && !(e instanceof NotMigratedYet)) {
                 LOG.log(Level.WARNING, "archive index update failed, retrying", e);
             }
             lastFailure = String.valueOf(e);
@@ -185,9 +198,9 @@ public class IndexUpdater {
             List<Document> documents = found.stream().map(m -> ArchiveDocuments.of(m, lineage)).toList();
             Set<Long> deleted = new LinkedHashSet<>(chunk);
             found.forEach(m -> deleted.remove(m.id()));
-            boolean last = from + MEETINGS_PER_READ >= ids.size();
-            index.apply(documents, deleted, last ? newest : -1);
+            index.write(documents, deleted);
         }
+        index.commit(newest);
     }
 
     private void rebuild() {
@@ -228,13 +241,27 @@ public class IndexUpdater {
         }
     }
 
+    /** Every ten minutes, removes change rows older than the retention from the table all instances share. */
+    private void prune(Connection c) throws SQLException {
+        long now = System.currentTimeMillis();
+        if (now < nextPrune) {
+            return;
+        }
+        nextPrune = now + TimeUnit.MINUTES.toMillis(10);
+        try (PreparedStatement s = c.prepareStatement(
+                "DELETE FROM archive_change WHERE changed_at < NOW(3) - INTERVAL ? DAY LIMIT 10000")) {
+            s.setInt(1, settings.retentionDays());
+            s.executeUpdate();
+        }
+    }
+
     /** Which database this is: its name and when its change table was created. */
     private static String origin(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT CONCAT(DATABASE(), '@', COALESCE(CREATE_TIME, ''))"
                 + " FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'archive_change'");
              ResultSet rs = s.executeQuery()) {
             if (!rs.next()) {
-                throw new SQLException("archive_change does not exist yet");
+                throw new NotMigratedYet();
             }
             return rs.getString(1);
         }
