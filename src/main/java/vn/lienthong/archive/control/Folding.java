@@ -9,21 +9,41 @@ import java.text.Normalizer;
  */
 public final class Folding {
 
+    /**
+     * The folded letter of every character below U+1F00 that folds to exactly one letter (Latin with all Vietnamese
+     * letters among them), worked out once with the full rules below; 0 where the full rules must run (combining
+     * marks, that is decomposed input, and anything unusual).
+     */
+    private static final int TABLE_END = 0x1F00;
+    private static final char[] TABLE = new char[TABLE_END];
+
+    static {
+        for (char c = 0; c < TABLE_END; c++) {
+            if (!Character.isSurrogate(c)) {
+                String folded = slow(String.valueOf(c));
+                TABLE[c] = folded.length() == 1 ? folded.charAt(0) : 0;
+            }
+        }
+    }
+
     private Folding() {
     }
 
-    /** Folds one token (or any text) into {@code out}; plain ASCII letters are only lower-cased. */
+    /** Lower case without diacritics, đ as d; what the index keeps of a token. */
     public static String fold(CharSequence token) {
-        boolean plain = true;
-        for (int i = 0; i < token.length(); i++) {
-            if (token.charAt(i) >= 0x80) {
-                plain = false;
-                break;
+        char[] out = new char[token.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = token.charAt(i);
+            char folded = c < TABLE_END ? TABLE[c] : 0;
+            if (folded == 0) {
+                return slow(token);
             }
+            out[i] = folded;
         }
-        if (plain) {
-            return lowerAscii(token);
-        }
+        return new String(out);
+    }
+
+    private static String slow(CharSequence token) {
         String decomposed = Normalizer.normalize(token, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); ) {
@@ -41,14 +61,5 @@ public final class Folding {
             }
         }
         return out.toString();
-    }
-
-    private static String lowerAscii(CharSequence token) {
-        char[] chars = new char[token.length()];
-        for (int i = 0; i < chars.length; i++) {
-            char c = token.charAt(i);
-            chars[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-        }
-        return new String(chars);
     }
 }
