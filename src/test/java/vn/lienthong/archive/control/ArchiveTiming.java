@@ -15,7 +15,7 @@ import vn.lienthong.archive.entity.ArchivedMeeting;
 /**
  * A rough, in-process timing of the archive's query classes over generated meetings (not a test; run by hand):
  * {@code java -cp target/test-classes:target/classes:$(cat target/runtime/launcher.classpath)
- * vn.lienthong.archive.control.ArchiveTiming 200000}.
+ * vn.lienthong.archive.control.ArchiveTiming 200000 [folder of an index left by an earlier run]}.
  */
 public final class ArchiveTiming {
 
@@ -30,7 +30,9 @@ public final class ArchiveTiming {
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        Path dir = Files.createTempDirectory("archive-timing");
+        // a second argument reuses the index a former run left in that folder
+        boolean reuse = args.length > 1;
+        Path dir = reuse ? Path.of(args[1]) : Files.createTempDirectory("archive-timing");
         ArchiveSettings settings = new ArchiveSettings();
         settings.indexDir = Optional.of(dir.toString());
         ArchiveIndex index = new ArchiveIndex();
@@ -42,14 +44,18 @@ public final class ArchiveTiming {
         // as a rebuild does: one writer, one commit at the end
         ArchiveIndex.Generation fresh = index.newGeneration();
         List<Document> batch = new ArrayList<>();
-        for (int i = 1; i <= count; i++) {
+        for (int i = 1; i <= count && !reuse; i++) {
             batch.add(ArchiveDocuments.of(meeting(i, random), lineage));
             if (batch.size() == 1000 || i == count) {
                 fresh.write(batch, List.of());
                 batch.clear();
             }
         }
-        index.swap(fresh, count, "timing");
+        if (reuse) {
+            index.discard(fresh);
+        } else {
+            index.swap(fresh, count, "timing");
+        }
         System.out.printf("indexed %d meetings in %d s%n", count, (System.nanoTime() - started) / 1_000_000_000);
         index.close();
         index = new ArchiveIndex();
@@ -69,11 +75,12 @@ public final class ArchiveTiming {
                     ArchiveQuery query = new ArchiveQuery(QuerySyntax.parse(q), reader, reader.equals("94"),
                             run % 2 == 0 ? null : Instant.parse("2022-01-01T00:00:00Z").toEpochMilli(), null,
                             Set.of(), run % 4 == 1 ? Set.of("941") : Set.of(), null, null, null, null);
-                    total = searcher.search(query, run % 3 == 0, 0, 20).total();
+                    long hits = searcher.search(query, run % 3 == 0, 0, 20).total();
+                    total = run == 0 ? hits : total;
                     times[run] = (System.nanoTime() - t) / 1000;
                 }
                 Arrays.sort(times);
-                System.out.printf("%-28s reader %-6s hits %8d  p50 %6.1f ms  p95 %6.1f ms%n", q, reader, total,
+                System.out.printf("%-28s reader %-6s hits unfiltered %8d  p50 %6.1f ms  p95 %6.1f ms%n", q, reader, total,
                         times[times.length / 2] / 1000.0, times[(int) (times.length * 0.95)] / 1000.0);
             }
         }
