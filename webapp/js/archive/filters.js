@@ -8,7 +8,11 @@ import { KINDS, STATUSES, kindLabel, statusLabel } from '../meetings/labels.js';
 import { numericDay } from '../meetings/times.js';
 import { field, selectControl } from '../ui/form.js';
 import { unitPicker } from '../ui/unit-picker.js';
-import { activeFilters } from './search-state.js';
+import { MINUTES, activeFilters } from './search-state.js';
+
+export function minutesLabel(value) {
+  return value === 'NONE' ? t('archive.minutesFilter.NONE') : t(`minutes.status.${value}`);
+}
 
 /** Unit names already known on this page (from facets, results or the directory), by code. */
 export function unitNameBook() {
@@ -64,6 +68,7 @@ export function filterForm(state, units, apply) {
   };
   const kind = choice('kind', KINDS, kindLabel, t('archive.anyKind'));
   const status = choice('status', STATUSES, statusLabel, t('archive.anyStatus'));
+  const minutes = choice('minutes', MINUTES, minutesLabel, t('archive.anyMinutes'));
 
   const element = h('form', {
     class: 'archive-filters', id: 'archive-filter-form', 'aria-label': t('archive.filters'),
@@ -76,6 +81,7 @@ export function filterForm(state, units, apply) {
   field({ label: t('archive.filter.chair'), name: 'chair', control: chair }),
   field({ label: t('archive.filter.kind'), name: 'kind', control: kind }),
   field({ label: t('archive.filter.status'), name: 'status', control: status }),
+  field({ label: t('archive.filter.minutes'), name: 'minutes', control: minutes }),
   h('button', {
     type: 'button', class: 'button button-small', id: 'archive-clear-filters',
     onclick: () => change(Object.fromEntries(activeFilters(state).map((name) => [name, '']))),
@@ -90,6 +96,7 @@ export function filterForm(state, units, apply) {
       if (document.activeElement !== chair) chair.value = next.chair;
       kind.value = next.kind;
       status.value = next.status;
+      minutes.value = next.minutes;
       host.show(next.host);
       unit.show(next.unit);
     },
@@ -101,6 +108,7 @@ function chipValue(name, state, units) {
   if (name === 'host' || name === 'unit') return units.name(state[name]) || state[name];
   if (name === 'kind') return kindLabel(state.kind);
   if (name === 'status') return statusLabel(state.status);
+  if (name === 'minutes') return minutesLabel(state.minutes);
   return state[name];
 }
 

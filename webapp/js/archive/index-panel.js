@@ -1,10 +1,10 @@
-// The state of the search index, for administrators (who may rebuild it) and archivists (who
-// may only look): how many documents it holds, how many changes wait to be indexed, and the
-// progress of a rebuild, read again every second until the rebuild is done.
+// The state of the search index, for administrators (who may rebuild it, or pause and resume
+// its updates) and archivists (who may only look): how many documents it holds, how many
+// changes wait to be indexed, and a rebuild's progress, read again every second until done.
 
 import { api } from '../api.js';
 import { h, replace } from '../dom.js';
-import { formatNumber } from '../format.js';
+import { formatDateTime, formatNumber } from '../format.js';
 import { hasText, t } from '../i18n.js';
 import { alertArea, clearAlert, showError, showSuccess, spinner } from '../ui/feedback.js';
 
@@ -15,64 +15,75 @@ function stateLabel(state) {
   return hasText(key) ? t(key) : String(state || '');
 }
 
-/** The rebuild's progress however the server nests it: { done, total } in `rebuild` or at the top. */
-function progressOf(status) {
-  const rebuild = status.rebuild || status.progress || status;
-  const done = Number(rebuild.done ?? 0);
-  const total = Number(rebuild.total ?? 0);
-  return { done, total, running: Boolean(status.rebuilding ?? rebuild.running ?? /REBUILD/i.test(String(status.state || ''))) };
+function fact(label, id, value) {
+  return h('div', {}, h('dt', {}, label), h('dd', { id }, value));
 }
 
-export function indexPanel({ canRebuild }) {
+export function indexPanel({ canManage }) {
   const body = h('div', { id: 'archive-index-body' }, spinner());
   const alerts = alertArea();
-  const rebuildButton = canRebuild && h('button', {
-    type: 'button', class: 'button', id: 'archive-rebuild', onclick: () => rebuild(),
-  }, t('archive.index.rebuild'));
+  const button = (id, text, action) => canManage && h('button', { type: 'button', class: 'button', id, onclick: action }, text);
+  const rebuildButton = button('archive-rebuild', t('archive.index.rebuild'), () => act('archive/index/rebuild'));
+  const pauseButton = button('archive-pause', t('archive.index.pause'), () => act('archive/index/pause'));
+  const resumeButton = button('archive-resume', t('archive.index.resume'), () => act('archive/index/resume'));
   const element = h('section', { class: 'panel archive-index', id: 'archive-index', 'aria-labelledby': 'archive-index-title' },
     h('h2', { class: 'panel-title', id: 'archive-index-title' }, t('archive.index.title')),
-    alerts, body, rebuildButton);
+    alerts, body,
+    canManage && h('div', { class: 'archive-index-actions' }, rebuildButton, pauseButton, resumeButton));
   let timer = null;
   let stopped = false;
+  let watching = false; // a rebuild started here: say when it ends
 
   function render(status) {
-    const { done, total, running } = progressOf(status);
+    const rebuild = status.rebuild || {};
+    const running = rebuild.state === 'RUNNING';
     element.dataset.state = status.state || '';
-    if (rebuildButton) rebuildButton.disabled = running;
+    if (canManage) {
+      rebuildButton.disabled = running;
+      pauseButton.hidden = status.state === 'PAUSED';
+      resumeButton.hidden = status.state !== 'PAUSED';
+    }
+    const failure = rebuild.state === 'FAILED' ? rebuild.failure : status.lastFailure;
     replace(body,
       h('dl', { class: 'count-box archive-index-facts' },
-        h('div', {}, h('dt', {}, t('archive.index.state')), h('dd', { id: 'archive-index-state' }, stateLabel(status.state))),
-        h('div', {}, h('dt', {}, t('archive.index.documents')), h('dd', { id: 'archive-index-documents' }, formatNumber(status.documents))),
-        h('div', {}, h('dt', {}, t('archive.index.pending')), h('dd', { id: 'archive-index-pending' }, formatNumber(status.pendingChanges)))),
+        fact(t('archive.index.state'), 'archive-index-state', stateLabel(status.state)),
+        fact(t('archive.index.documents'), 'archive-index-documents', formatNumber(status.documents)),
+        fact(t('archive.index.pending'), 'archive-index-pending', formatNumber(status.pendingChanges))),
       running && h('div', { class: 'job-progress', id: 'archive-rebuild-progress' },
-        h('progress', { max: total || 1, value: done, 'aria-label': t('archive.index.progress') }),
+        h('progress', { max: rebuild.total || 1, value: rebuild.done || 0, 'aria-label': t('archive.index.progress') }),
         h('p', { class: 'progress-text', role: 'status' },
-          t('archive.index.progressText', { done: formatNumber(done), total: formatNumber(total) }))));
-    return running;
+          t('archive.index.progressText', { done: formatNumber(rebuild.done), total: formatNumber(rebuild.total) }))),
+      !running && rebuild.finishedAt && h('p', { class: 'hint', id: 'archive-rebuild-last' },
+        t(`archive.index.last.${rebuild.state === 'FAILED' ? 'failed' : 'done'}`, { time: formatDateTime(rebuild.finishedAt) })),
+      failure && h('p', { class: 'field-error', id: 'archive-index-failure' }, failure));
+    return { running, failed: rebuild.state === 'FAILED' };
   }
 
-  async function refresh({ announceEnd = false } = {}) {
+  async function refresh() {
     clearTimeout(timer);
     if (stopped) return;
     try {
-      const running = render(await api.get('archive/index'));
-      if (running) timer = setTimeout(() => refresh({ announceEnd: true }), POLL_MS);
-      else if (announceEnd) showSuccess(alerts, t('archive.index.rebuilt'));
+      const { running, failed } = render(await api.get('archive/index'));
+      if (running) timer = setTimeout(refresh, POLL_MS);
+      else if (watching) {
+        watching = false;
+        if (failed) replace(alerts, h('div', { class: 'alert alert-error', role: 'alert' }, h('p', {}, t('archive.index.rebuildFailed'))));
+        else showSuccess(alerts, t('archive.index.rebuilt'));
+      }
     } catch (error) {
-      showError(alerts, error, { retry: () => { clearAlert(alerts); refresh({ announceEnd }); } });
+      showError(alerts, error, { retry: () => { clearAlert(alerts); refresh(); } });
     }
   }
 
-  async function rebuild() {
+  async function act(path) {
     clearAlert(alerts);
-    rebuildButton.disabled = true;
     try {
-      const answer = await api.post('archive/index/rebuild');
-      if (answer && typeof answer === 'object' && 'state' in answer) render(answer);
-      refresh({ announceEnd: true });
+      render(await api.post(path));
+      watching = path.endsWith('rebuild');
+      refresh();
     } catch (error) {
-      rebuildButton.disabled = false;
       showError(alerts, error);
+      refresh();
     }
   }
 

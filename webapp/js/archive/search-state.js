@@ -8,7 +8,9 @@ import { KINDS, STATUSES } from '../meetings/labels.js';
 export const PAGE_SIZE = 20;
 export const SORTS = ['relevance', 'date'];
 /** The filters a person can set, in the order their chips are shown. */
-export const FILTERS = ['from', 'to', 'host', 'unit', 'chair', 'kind', 'status'];
+export const FILTERS = ['from', 'to', 'host', 'unit', 'chair', 'kind', 'status', 'minutes'];
+/** Meetings without minutes, or with minutes in one of their states. */
+export const MINUTES = ['NONE', 'DRAFT', 'FINAL', 'AMENDED'];
 
 const UNIT_CODE = /^[0-9A-Za-z._-]{1,40}$/;
 
@@ -28,6 +30,7 @@ export function readState(query) {
     chair: text(query.chair, 100),
     kind: KINDS.includes(query.kind) ? query.kind : '',
     status: STATUSES.includes(query.status) ? query.status : '',
+    minutes: MINUTES.includes(query.minutes) ? query.minutes : '',
     sort: SORTS.includes(query.sort) ? query.sort : 'relevance',
     page: Number.isInteger(page) && page > 1 ? page : 1,
   };

@@ -62,7 +62,7 @@ export function mount(container, { query }) {
   const alerts = alertArea();
   const results = h('div', { class: 'archive-results-area', id: 'archive-results', 'aria-live': 'polite' });
   const paging = h('div', {});
-  const index = hasRole('ADMIN', 'ARCHIVIST') ? indexPanel({ canRebuild: hasRole('ADMIN') }) : null;
+  const index = hasRole('ADMIN', 'ARCHIVIST') ? indexPanel({ canManage: hasRole('ADMIN') }) : null;
 
   replace(container,
     h('div', { class: 'page-header' },
