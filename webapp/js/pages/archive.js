@@ -5,13 +5,14 @@
 
 import { api, isAbort } from '../api.js';
 import { debounce, h, replace } from '../dom.js';
+import { formatNumber } from '../format.js';
 import { t } from '../i18n.js';
 import { hasRole } from '../session.js';
 import { facetPanel } from '../archive/facets.js';
 import { filterChips, filterForm, unitNameBook } from '../archive/filters.js';
 import { indexPanel } from '../archive/index-panel.js';
 import { resultList, summary } from '../archive/results.js';
-import { PAGE_SIZE, SORTS, address, readState, searchQuery } from '../archive/search-state.js';
+import { PAGE_SIZE, SORTS, activeFilters, address, readState, searchQuery } from '../archive/search-state.js';
 import { alertArea, clearAlert, showError, spinner } from '../ui/feedback.js';
 import { selectControl } from '../ui/form.js';
 import { pager } from '../ui/pager.js';
@@ -60,7 +61,9 @@ export function mount(container, { query }) {
   const chips = h('div', { class: 'archive-chips-area' });
   const progress = h('div', { class: 'archive-progress', id: 'archive-progress', hidden: true }, spinner(t('archive.searching')));
   const alerts = alertArea();
-  const results = h('div', { class: 'archive-results-area', id: 'archive-results', 'aria-live': 'polite' });
+  const results = h('div', { class: 'archive-results-area', id: 'archive-results' });
+  // one short sentence for screen readers after each search, not the whole list
+  const announce = h('p', { class: 'visually-hidden', 'aria-live': 'polite' });
   const paging = h('div', {});
   const index = hasRole('ADMIN', 'ARCHIVIST') ? indexPanel({ canManage: hasRole('ADMIN') }) : null;
 
@@ -84,7 +87,7 @@ export function mount(container, { query }) {
     h('div', { class: 'archive-layout' },
       side,
       h('section', { class: 'archive-main', 'aria-label': t('archive.results') },
-        h('div', { class: 'panel' }, chips, progress, alerts, results, paging),
+        h('div', { class: 'panel' }, chips, progress, alerts, announce, results, paging),
         index?.element)));
 
   function showFacets(answer) {
@@ -98,6 +101,8 @@ export function mount(container, { query }) {
     const { signal } = controller;
     const shown = state;
     replace(chips, filterChips(shown, units, (change) => go(change)));
+    const filterCount = activeFilters(shown).length;
+    toggle.textContent = filterCount ? `${t('archive.filtersButton')} (${filterCount})` : t('archive.filtersButton');
     clearAlert(alerts);
     progress.hidden = false;
     results.setAttribute('aria-busy', 'true');
@@ -107,6 +112,7 @@ export function mount(container, { query }) {
       const answer = await api.get('archive/search', searchQuery(shown), { signal });
       const seconds = answer.tookMs !== undefined ? answer.tookMs / 1000 : (performance.now() - started) / 1000;
       for (const item of answer.items) units.remember(item.hostUnitCode, item.hostUnitName);
+      announce.textContent = t('archive.found', { total: formatNumber(answer.total) });
       replace(results, summary(answer.total, seconds), resultList(answer.items, Boolean(shown.q) || answer.total === 0));
       replace(paging, answer.total > 0 && pager({
         total: answer.total,

@@ -40,7 +40,7 @@ import vn.lienthong.testsupport.Deployments;
  * The archive search page in a real browser: the archivist types a conclusion's words without diacritics and finds
  * the meeting, with the words highlighted in the passage shown; a facet narrows the search and the address keeps
  * it; a phone shows the results with the filters folded away. Administrators see the index and rebuild it; the
- * archivist sees it without the rebuild button. Weeks 146-147 of the run.
+ * archivist sees it without the rebuild button. Passages keep only their highlights. Weeks 146-147 of the run.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -223,6 +223,22 @@ class ArchiveBrowserIT {
             page.get(base + "#/archive");
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("archive-index-documents")));
             assertTrue(page.findElements(By.id("archive-rebuild")).isEmpty(), "the archivist does not rebuild");
+        }
+    }
+
+    @Test
+    void aPassageKeepsOnlyItsHighlightsWhateverMarkupItHolds() {
+        try (Browser browser = Browser.open(800, 600)) {
+            WebDriver page = browser.driver();
+            page.get(base + "#/login");
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-username")));
+            Object cleaned = ((JavascriptExecutor) page).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                    + "import('./js/archive/snippet.js').then((m) => { const d = document.createElement('div');"
+                    + "d.append(m.snippetNodes(arguments[0])); done(d.innerHTML); });",
+                    "Đẩy mạnh <mark class=\"x\" onclick=\"alert(1)\">cải</mark> &lt;b&gt; <b>cách</b>"
+                            + "<img src=x onerror=alert(2)><script>alert(3)</script><mark><i>hành</i></mark>");
+            assertEquals("Đẩy mạnh <mark>cải</mark> &lt;b&gt; cách<mark>hành</mark>", cleaned);
         }
     }
 }
