@@ -90,9 +90,9 @@ export function mount(container, { query }) {
         h('div', { class: 'panel' }, chips, progress, alerts, announce, results, paging),
         index?.element)));
 
-  function showFacets(answer) {
+  function showFacets(answer, shown) {
     for (const bucket of answer.facets?.host || []) units.remember(bucket.value, bucket.label);
-    replace(facets.querySelector('#archive-facets'), facetPanel(answer.facets, state, (change) => go(change)));
+    replace(facets.querySelector('#archive-facets'), facetPanel(answer.facets, shown, (change) => go(change)));
   }
 
   async function search() {
@@ -105,12 +105,13 @@ export function mount(container, { query }) {
     toggle.textContent = filterCount ? `${t('archive.filtersButton')} (${filterCount})` : t('archive.filtersButton');
     clearAlert(alerts);
     progress.hidden = false;
+    delete results.dataset.search; // says which search the results answer once they do
     results.setAttribute('aria-busy', 'true');
     results.classList.add('stale');
     const started = performance.now();
     try {
       const answer = await api.get('archive/search', searchQuery(shown), { signal });
-      const seconds = answer.tookMs !== undefined ? answer.tookMs / 1000 : (performance.now() - started) / 1000;
+      const seconds = (performance.now() - started) / 1000;
       for (const item of answer.items) units.remember(item.hostUnitCode, item.hostUnitName);
       announce.textContent = t('archive.found', { total: formatNumber(answer.total) });
       replace(results, summary(answer.total, seconds), resultList(answer.items, Boolean(shown.q) || answer.total === 0));
@@ -120,7 +121,7 @@ export function mount(container, { query }) {
         offset: (shown.page - 1) * PAGE_SIZE,
         onChange: (offset) => { go({ page: offset / PAGE_SIZE + 1 }); container.querySelector('h1')?.scrollIntoView(); },
       }));
-      showFacets(answer);
+      showFacets(answer, shown);
       replace(chips, filterChips(shown, units, (change) => go(change))); // now with unit names
     } catch (error) {
       if (isAbort(error)) return;
@@ -129,6 +130,7 @@ export function mount(container, { query }) {
       showError(alerts, error, { retry: search });
     } finally {
       if (!signal.aborted) {
+        results.dataset.search = address(shown);
         progress.hidden = true;
         results.removeAttribute('aria-busy');
         results.classList.remove('stale');

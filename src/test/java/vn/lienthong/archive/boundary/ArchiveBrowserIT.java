@@ -118,6 +118,11 @@ class ArchiveBrowserIT {
                 .replace('Đ', 'D').toLowerCase(Locale.ROOT);
     }
 
+    /** Waits until the results on screen answer the search at {@code address} (the page marks them so). */
+    private static void answered(Browser browser, String address) {
+        browser.waiting().until(ExpectedConditions.attributeToBe(By.id("archive-results"), "data-search", address));
+    }
+
     private static WebElement result(Browser browser, long id) {
         return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#archive-list .archive-result[data-meeting='" + id + "']")));
@@ -137,6 +142,8 @@ class ArchiveBrowserIT {
             WebElement box = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("archive-q")));
             box.sendKeys(query);
             page.findElement(By.id("archive-submit")).click();
+            String searched = "#/archive?q=day+manh+cai+cach+" + marker;
+            answered(browser, searched);
 
             WebElement found = result(browser, id);
             assertEquals("#/meetings/" + id, found.findElement(By.cssSelector(".archive-result-link")).getAttribute("href")
@@ -151,42 +158,45 @@ class ArchiveBrowserIT {
                     "only highlights inside the passage");
             assertTrue(page.findElement(By.id("archive-summary")).getText().startsWith("Tìm thấy "),
                     page.findElement(By.id("archive-summary")).getText());
-            assertTrue(page.getCurrentUrl().contains("q=day+manh+cai+cach+" + marker), page.getCurrentUrl());
+            assertTrue(page.getCurrentUrl().endsWith(searched), page.getCurrentUrl());
             browser.screenshot("archive-search-1366x768");
 
             // a facet narrows the search: its chip appears and the address keeps it
-            WebElement kind = browser.waiting().until(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("#archive-facets [data-facet='kind'] .facet-value[data-value='CONFERENCE']")));
-            kind.click();
-            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector("#archive-chips .filter-chip[data-filter='kind']")));
-            browser.waiting().until(ExpectedConditions.attributeToBe(By.cssSelector(
-                    "#archive-facets [data-facet='kind'] .facet-value[data-value='CONFERENCE']"), "aria-pressed", "true"));
-            assertTrue(page.getCurrentUrl().contains("kind=CONFERENCE"), page.getCurrentUrl());
+            By conference = By.cssSelector("#archive-facets [data-facet='kind'] .facet-value[data-value='CONFERENCE']");
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(conference)).click();
+            String narrowed = searched + "&kind=CONFERENCE";
+            answered(browser, narrowed);
+            assertTrue(page.findElement(By.cssSelector("#archive-chips .filter-chip[data-filter='kind']")).isDisplayed());
+            assertEquals("true", page.findElement(conference).getAttribute("aria-pressed"));
+            assertTrue(page.getCurrentUrl().endsWith(narrowed), page.getCurrentUrl());
             assertEquals("CONFERENCE", page.findElement(By.id("archive-kind")).getAttribute("value"));
             result(browser, id);
 
             // a filter that leaves nothing says so; removing its chip brings the meeting back
             new Select(page.findElement(By.id("archive-status"))).selectByValue("CANCELLED");
-            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("archive-empty")));
+            answered(browser, narrowed + "&status=CANCELLED");
+            assertTrue(page.findElement(By.id("archive-empty")).isDisplayed());
             page.findElement(By.cssSelector("#archive-chips .filter-chip[data-filter='status'] .chip-remove")).click();
+            answered(browser, narrowed);
             result(browser, id);
 
             // Back returns to the previous search, and a fresh load keeps it
             page.navigate().back();
-            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("archive-empty")));
+            answered(browser, narrowed + "&status=CANCELLED");
+            assertEquals("CANCELLED", page.findElement(By.id("archive-status")).getAttribute("value"));
             page.navigate().forward();
-            result(browser, id);
+            answered(browser, narrowed);
             page.navigate().refresh();
+            answered(browser, narrowed);
             result(browser, id);
-            assertEquals(query, browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("archive-q")))
-                    .getAttribute("value"));
+            assertEquals(query, page.findElement(By.id("archive-q")).getAttribute("value"));
         }
 
         try (Browser browser = Browser.open(390, 844)) {
             WebDriver page = browser.driver();
             browser.signIn(base, "luutru");
             page.get(base + "#/archive?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+            answered(browser, "#/archive?q=day+manh+cai+cach+" + marker);
             WebElement found = result(browser, id);
             assertTrue(found.findElement(By.cssSelector(".archive-snippet mark")).isDisplayed());
             assertFalse(page.findElement(By.id("archive-filter-form")).isDisplayed(), "filters fold away on a phone");
