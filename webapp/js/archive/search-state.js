@@ -18,11 +18,17 @@ function text(value, longest) {
   return String(value || '').trim().slice(0, longest);
 }
 
+/** The order of the results: the one chosen, else by relevance, or newest first when there are no words to rank by. */
+export function shownSort(state) {
+  return state.sort || (state.q ? 'relevance' : 'date');
+}
+
 /** The state in `query` (the address's parameters), leaving out anything that is not a valid value. */
 export function readState(query) {
   const page = Number.parseInt(query.page, 10);
+  const q = text(query.q, 200);
   return {
-    q: text(query.q, 200),
+    q,
     from: isIsoDate(query.from) ? query.from : '',
     to: isIsoDate(query.to) ? query.to : '',
     host: UNIT_CODE.test(query.host || '') ? query.host : '',
@@ -31,16 +37,16 @@ export function readState(query) {
     kind: KINDS.includes(query.kind) ? query.kind : '',
     status: STATUSES.includes(query.status) ? query.status : '',
     minutes: MINUTES.includes(query.minutes) ? query.minutes : '',
-    sort: SORTS.includes(query.sort) ? query.sort : 'relevance',
+    sort: SORTS.includes(query.sort) ? query.sort : '', // empty: the usual order for the words (see shownSort)
     page: Number.isInteger(page) && page > 1 ? page : 1,
   };
 }
 
-/** The address of a state; defaults (first page, sort by relevance) are left out to keep links short. */
+/** The address of a state; defaults (first page, the usual sort) are left out to keep links short. */
 export function address(state) {
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(state)) {
-    if (!value || (name === 'page' && value === 1) || (name === 'sort' && value === 'relevance')) continue;
+    if (!value || (name === 'page' && value === 1)) continue;
     query.set(name, value);
   }
   const search = query.toString();
@@ -49,7 +55,7 @@ export function address(state) {
 
 /** Parameters for GET archive/search; empty values are dropped by the api module. */
 export function searchQuery(state) {
-  return { ...state, size: PAGE_SIZE };
+  return { ...state, sort: shownSort(state), size: PAGE_SIZE };
 }
 
 export function activeFilters(state) {

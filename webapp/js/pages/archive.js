@@ -12,7 +12,9 @@ import { facetPanel } from '../archive/facets.js';
 import { filterChips, filterForm, unitNameBook } from '../archive/filters.js';
 import { indexPanel } from '../archive/index-panel.js';
 import { resultList, summary } from '../archive/results.js';
-import { PAGE_SIZE, SORTS, activeFilters, address, readState, searchQuery } from '../archive/search-state.js';
+import {
+  PAGE_SIZE, SORTS, activeFilters, address, readState, searchQuery, shownSort,
+} from '../archive/search-state.js';
 import { alertArea, clearAlert, showError, spinner } from '../ui/feedback.js';
 import { selectControl } from '../ui/form.js';
 import { pager } from '../ui/pager.js';
@@ -36,7 +38,7 @@ export function mount(container, { query }) {
   box.addEventListener('input', debounce(() => {
     if (box.value.trim() !== state.q) go({ q: box.value.trim(), page: 1 }, { replaceHistory: true });
   }, 500));
-  const sort = selectControl('sort', SORTS.map((value) => ({ value, label: t(`archive.sort.${value}`) })), state.sort);
+  const sort = selectControl('sort', SORTS.map((value) => ({ value, label: t(`archive.sort.${value}`) })), shownSort(state));
   sort.id = 'archive-sort';
   sort.addEventListener('change', () => go({ sort: sort.value, page: 1 }));
 
@@ -143,7 +145,7 @@ export function mount(container, { query }) {
     update({ query: next }) {
       state = readState(next);
       if (document.activeElement !== box) box.value = state.q;
-      sort.value = state.sort;
+      sort.value = shownSort(state);
       filters.show(state);
       search();
     },
