@@ -61,6 +61,7 @@ public final class ArchiveDocuments {
     public static Document of(ArchivedMeeting m, UnitLineage lineage) {
         Document d = new Document();
         d.add(new StringField(ID, Long.toString(m.id()), Field.Store.YES));
+        d.add(new NumericDocValuesField(ID, m.id()));
         d.add(new TextField(TITLE, m.title(), Field.Store.YES));
         text(d, m.title());
         text(d, m.chairName());

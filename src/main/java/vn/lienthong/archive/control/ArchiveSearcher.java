@@ -40,7 +40,7 @@ public class ArchiveSearcher {
     }
 
     private static final Sort BY_DATE = new Sort(new SortField(ArchiveDocuments.START, SortField.Type.LONG, true),
-            new SortField(ArchiveDocuments.ID, SortField.Type.DOC, true));
+            new SortField(ArchiveDocuments.ID, SortField.Type.LONG, true));
     private static final Set<String> LISTED = Set.of(ArchiveDocuments.ID, ArchiveDocuments.TITLE,
             ArchiveDocuments.START, ArchiveDocuments.HOST, ArchiveDocuments.HOST_NAME, ArchiveDocuments.KIND,
             ArchiveDocuments.STATUS, ArchiveDocuments.CONFIDENTIAL, ArchiveDocuments.CHAIR, ArchiveDocuments.MINUTES);
