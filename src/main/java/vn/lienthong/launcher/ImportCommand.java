@@ -1,13 +1,8 @@
 package vn.lienthong.launcher;
 
-import java.io.Console;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,8 +15,6 @@ import java.util.regex.Pattern;
  */
 public final class ImportCommand {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
     private ImportCommand() {
     }
 
@@ -29,31 +22,18 @@ public final class ImportCommand {
         Map<String, String> options = parse(args);
         String base = options.getOrDefault("url", "http://localhost:8080").replaceAll("/+$", "");
         Path file = Path.of(required(options, "file"));
-        String password = options.getOrDefault("password", System.getenv("LIENTHONG_PASSWORD"));
-        if (password == null || password.isBlank()) {
-            Console console = System.console();
-            if (console == null) {
-                throw new IllegalArgumentException("Đặt mật khẩu qua biến môi trường LIENTHONG_PASSWORD");
-            }
-            password = new String(console.readPassword("Mật khẩu của %s: ", options.getOrDefault("user", "admin")));
-        }
-        String token = field(send(HttpRequest.newBuilder(URI.create(base + "/api/auth/login"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + options.getOrDefault("user", "admin")
-                        + "\",\"password\":\"" + password.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}")), 200), "token");
+        AdminApi api = AdminApi.signIn(base, options.getOrDefault("user", "admin"), options.get("password"));
         String query = "kind=" + options.getOrDefault("kind", "UNITS") + "&scope=" + options.getOrDefault("scope", "PROVINCES")
                 + "&fileName=" + URLEncoder.encode(file.getFileName().toString(), StandardCharsets.UTF_8)
                 + (options.containsKey("valid-from") && !options.get("valid-from").isBlank()
                 ? "&validFrom=" + options.get("valid-from") : "");
-        String started = send(HttpRequest.newBuilder(URI.create(base + "/api/imports?" + query))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")
+        String started = send(api.request("/api/imports?" + query).header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofFile(file)), 202);
         String id = number(started, "id");
         String job;
         do {
             Thread.sleep(300);
-            job = send(HttpRequest.newBuilder(URI.create(base + "/api/imports/" + id))
-                    .header("Authorization", "Bearer " + token).GET(), 200);
+            job = send(api.request("/api/imports/" + id).GET(), 200);
             System.out.printf("\rĐang nhập %s: %s/%s dòng", file.getFileName(), number(job, "processed"), number(job, "total"));
         } while (field(job, "status").equals("RUNNING"));
         System.out.printf("%nKết quả: %s — thêm mới %s, thay đổi %s, hết hiệu lực %s, giữ nguyên %s, bị loại %s%n",
@@ -67,23 +47,15 @@ public final class ImportCommand {
     }
 
     private static String send(HttpRequest.Builder request, int expected) throws Exception {
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            String detail = response.body().contains("\"detail\"") ? field(response.body(), "detail") : response.body();
-            System.err.println("Lỗi " + response.statusCode() + ": " + detail);
-            System.exit(1);
-        }
-        return response.body();
+        return AdminApi.send(request, expected);
     }
 
     private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(json);
-        return m.find() ? m.group(1) : "";
+        return AdminApi.text(json, name);
     }
 
     private static String number(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":(\\d+)").matcher(json);
-        return m.find() ? m.group(1) : "?";
+        return AdminApi.number(json, name);
     }
 
     private static Map<String, String> parse(String[] args) {
