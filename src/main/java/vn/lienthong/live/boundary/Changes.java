@@ -65,7 +65,7 @@ public class Changes {
     }
 
     /** The events of a meeting after {@code after} up to {@code upTo}, in order, from the log. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<LiveChanged> between(long meetingId, long after, long upTo) {
         return em.createNamedQuery(LiveEvent.AFTER, LiveEvent.class).setParameter("meeting", meetingId)
                 .setParameter("after", after).setParameter("upTo", upTo).getResultStream()

@@ -9,6 +9,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import vn.lienthong.live.control.Checks;
 import vn.lienthong.live.control.LiveSettings;
 import vn.lienthong.live.control.LiveState;
@@ -16,6 +18,7 @@ import vn.lienthong.live.entity.Attendance;
 import vn.lienthong.live.entity.AttendanceKey;
 import vn.lienthong.live.entity.Connection;
 import vn.lienthong.live.entity.LiveMeeting;
+import vn.lienthong.scheduling.entity.MeetingStatus;
 import vn.lienthong.live.entity.LivePhase;
 import vn.lienthong.live.entity.PointKey;
 import vn.lienthong.live.entity.PointStatus;
@@ -100,9 +103,32 @@ public class LivePoints {
         }
     }
 
+    /**
+     * The meetings a sweep at {@code now} has work in: browser points silent for too long, a readiness check whose
+     * time has come, or a cancelled meeting still on the wall.
+     */
+    public Set<Long> due(Instant now) {
+        TreeSet<Long> meetings = new TreeSet<>(em.createQuery("SELECT DISTINCT p.meetingId FROM PointStatus p"
+                        + " WHERE p.connection = :online AND p.source = :browser AND p.lastSeen < :cutoff", Long.class)
+                .setParameter("online", Connection.ONLINE).setParameter("browser", Connection.Source.BROWSER)
+                .setParameter("cutoff", now.minus(settings.offlineAfter())).getResultList());
+        meetings.addAll(em.createQuery("SELECT l.meetingId FROM LiveMeeting l, Meeting m WHERE m.id = l.meetingId"
+                        + " AND ((l.phase = :scheduled AND m.startsAt <= :horizon)"
+                        + " OR (l.phase IN :running AND m.status IN :stopped))", Long.class)
+                .setParameter("scheduled", LivePhase.SCHEDULED)
+                .setParameter("horizon", now.plus(settings.readinessWindow()))
+                .setParameter("running", List.of(LivePhase.SCHEDULED, LivePhase.READINESS, LivePhase.LIVE))
+                .setParameter("stopped", List.of(MeetingStatus.CANCELLED, MeetingStatus.REJECTED))
+                .setMaxResults(500).getResultList());
+        return meetings;
+    }
+
     /** Marks the browser points of the meeting that fell silent offline; called by {@link OfflineSweep}. */
     public void sweep(long meetingId) {
         Meeting meeting = em.find(Meeting.class, meetingId);
+        if (meeting == null) {
+            return;
+        }
         Instant now = Instant.now();
         LiveMeeting live = changes.locked(meeting, now);
         List<PointStatus> silent = em.createQuery("SELECT p FROM PointStatus p WHERE p.meetingId = :meeting"
