@@ -35,4 +35,13 @@ public class RollCallResource {
                                  @NotNull(message = MISSING_BODY) AttendanceRequest request) {
         return rollCalls.override(meetingId, unit, request.state(), request.reason(), request.representedBy());
     }
+
+    @PUT
+    @Path("{unit}/delegates/{ordinal}")
+    @Operation(summary = "Văn phòng điểm danh một đại biểu (số thứ tự trong danh sách đơn vị cử, từ 0)")
+    public JsonObject delegate(@PathParam("unit") String unit, @PathParam("ordinal") int ordinal,
+                               @NotNull(message = MISSING_BODY) AttendanceRequest request) {
+        return rollCalls.overridePerson(meetingId, unit, ordinal, request.state(), request.reason(),
+                request.representedBy());
+    }
 }

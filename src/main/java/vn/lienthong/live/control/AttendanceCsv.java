@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import vn.lienthong.live.entity.Attendance;
 import vn.lienthong.live.entity.AttendanceState;
+import vn.lienthong.live.entity.PersonAttendance;
 import vn.lienthong.live.entity.Presence;
 
 /**
@@ -26,19 +27,32 @@ public final class AttendanceCsv {
     }
 
     public static byte[] write(List<RollCall.Line> lines, Map<String, Attendance> attendance,
-                               Map<String, List<Presence>> stays) {
+                               Map<String, Map<Integer, PersonAttendance>> persons, Map<String, List<Presence>> stays) {
         StringBuilder csv = new StringBuilder(BYTE_ORDER_MARK);
         row(csv, HEADINGS);
         for (RollCall.Line line : lines) {
             Attendance a = attendance.get(line.unitCode());
             row(csv, List.of(line.unitCode(), line.unitName(), tier(line.level()), line.expected() ? "Có" : "Không",
-                    String.join("; ", line.delegates()), a == null ? "Chưa có mặt" : state(a.getState()),
+                    delegates(line, persons.getOrDefault(line.unitCode(), Map.of())), a == null ? "Chưa có mặt" : state(a.getState()),
                     a == null || a.getReason() == null ? "" : a.getReason(),
                     a == null || a.getRepresentedBy() == null ? "" : a.getRepresentedBy(),
                     stays.getOrDefault(line.unitCode(), List.of()).stream().map(AttendanceCsv::stay)
                             .collect(Collectors.joining("; "))));
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The delegates, each followed by the secretariat's word on them, e.g. "Lê Văn A, Phó Chủ tịch (Vắng: ốm)". */
+    private static String delegates(RollCall.Line line, Map<Integer, PersonAttendance> persons) {
+        List<String> named = new java.util.ArrayList<>();
+        for (int i = 0; i < line.delegates().size(); i++) {
+            PersonAttendance person = persons.get(i);
+            String said = person == null ? "" : " (" + state(person.getState())
+                    + (person.getReason() != null ? ": " + person.getReason() : "")
+                    + (person.getRepresentedBy() != null ? ": " + person.getRepresentedBy() : "") + ")";
+            named.add(line.delegates().get(i) + said);
+        }
+        return String.join("; ", named);
     }
 
     private static String stay(Presence presence) {

@@ -13,6 +13,7 @@ import vn.lienthong.live.entity.Attendance;
 import vn.lienthong.live.entity.Ballot;
 import vn.lienthong.live.entity.Hand;
 import vn.lienthong.live.entity.LiveMeeting;
+import vn.lienthong.live.entity.PersonAttendance;
 import vn.lienthong.live.entity.PointStatus;
 import vn.lienthong.live.entity.Vote;
 import vn.lienthong.scheduling.entity.Meeting;
@@ -63,9 +64,17 @@ public final class LiveJson {
         return json.build();
     }
 
-    public static JsonObject unit(RollCall.Line line, Attendance attendance) {
+    /** A unit's line with its delegates, each with the secretariat's word on them if any ({@code persons}). */
+    public static JsonObject unit(RollCall.Line line, Attendance attendance, Map<Integer, PersonAttendance> persons) {
         JsonArrayBuilder delegates = Json.createArrayBuilder();
-        line.delegates().forEach(delegates::add);
+        for (int i = 0; i < line.delegates().size(); i++) {
+            JsonObjectBuilder delegate = Json.createObjectBuilder().add("ordinal", i).add("name", line.delegates().get(i));
+            PersonAttendance person = persons.get(i);
+            text(delegate, "state", person == null ? null : person.getState().name());
+            text(delegate, "reason", person == null ? null : person.getReason());
+            text(delegate, "representedBy", person == null ? null : person.getRepresentedBy());
+            delegates.add(delegate);
+        }
         JsonObjectBuilder json = Json.createObjectBuilder().add("unit", line.unitCode())
                 .add("unitName", line.unitName()).add("level", line.level()).add("expected", line.expected())
                 .add("delegates", delegates);

@@ -19,6 +19,7 @@ import vn.lienthong.live.entity.AttendanceState;
 import vn.lienthong.live.entity.Ballot;
 import vn.lienthong.live.entity.Hand;
 import vn.lienthong.live.entity.LiveMeeting;
+import vn.lienthong.live.entity.PersonAttendance;
 import vn.lienthong.live.entity.PointStatus;
 import vn.lienthong.live.entity.Vote;
 import vn.lienthong.scheduling.entity.Delegate;
@@ -72,7 +73,9 @@ public class LiveState {
         Map<String, Attendance> attendance = attendance(id);
         List<RollCall.Line> lines = lines(meeting);
         JsonArrayBuilder units = Json.createArrayBuilder();
-        lines.forEach(line -> units.add(LiveJson.unit(line, attendance.get(line.unitCode()))));
+        Map<String, Map<Integer, PersonAttendance>> persons = persons(id);
+        lines.forEach(line -> units.add(LiveJson.unit(line, attendance.get(line.unitCode()),
+                persons.getOrDefault(line.unitCode(), Map.of()))));
         JsonArrayBuilder votes = Json.createArrayBuilder();
         em.createNamedQuery(Vote.OF_MEETING, Vote.class).setParameter("meeting", id).getResultList()
                 .forEach(vote -> votes.add(vote(vote)));
@@ -107,7 +110,8 @@ public class LiveState {
         Map<String, Attendance> attendance = attendance(meeting.getId());
         List<RollCall.Line> lines = lines(meeting);
         RollCall.Line line = lines.stream().filter(l -> l.unitCode().equals(unitCode)).findFirst().orElseThrow();
-        return Json.createObjectBuilder().add("unit", LiveJson.unit(line, attendance.get(unitCode)))
+        return Json.createObjectBuilder().add("unit", LiveJson.unit(line, attendance.get(unitCode),
+                        persons(meeting.getId()).getOrDefault(unitCode, Map.of())))
                 .add("tiers", LiveJson.tiers(RollCall.tiers(lines, states(attendance)))).build();
     }
 
@@ -136,6 +140,14 @@ public class LiveState {
         return em.createQuery("SELECT a FROM Attendance a WHERE a.meetingId = :meeting", Attendance.class)
                 .setParameter("meeting", meetingId).getResultStream()
                 .collect(Collectors.toMap(Attendance::getUnitCode, Function.identity()));
+    }
+
+    /** The secretariat's word on delegates, per unit and place in the unit's list. */
+    public Map<String, Map<Integer, PersonAttendance>> persons(long meetingId) {
+        return em.createQuery("SELECT p FROM PersonAttendance p WHERE p.meetingId = :meeting", PersonAttendance.class)
+                .setParameter("meeting", meetingId).getResultStream()
+                .collect(Collectors.groupingBy(PersonAttendance::getUnitCode,
+                        Collectors.toMap(PersonAttendance::getOrdinal, Function.identity())));
     }
 
     /** The invited units as the roll call counts them: expected when they confirmed, and the host always. */

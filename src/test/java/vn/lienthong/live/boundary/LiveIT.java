@@ -134,6 +134,10 @@ class LiveIT {
             ok(200, as("thuky").delete(live + "floor"));
             ok(200, as("thuky").put(live + "attendance/942",
                     "{\"state\":\"ABSENT\",\"reason\":\"Trùng lịch tiếp công dân\"}"));
+            String standIn = "{\"state\":\"REPRESENTED\",\"representedBy\":\"Trần Thị Năm, Phó Chủ tịch UBND xã\"}";
+            assertProblem(404, as("thuky").put(live + "attendance/" + COMMUNE + "/delegates/5", standIn));
+            assertProblem(403, as("xa-" + COMMUNE).put(live + "attendance/" + COMMUNE + "/delegates/0", standIn));
+            ok(200, as("thuky").put(live + "attendance/" + COMMUNE + "/delegates/0", standIn));
             ok(200, as("thuky").post(live + "live/end", "{}"));
 
             List<JsonObject> events = new ArrayList<>();
@@ -148,7 +152,7 @@ class LiveIT {
             }
             List<String> types = events.stream().map(e -> e.getString("type")).toList();
             assertTrue(inOrder(types, "point", "phase", "attendance", "point", "hands", "floor", "hands", "vote",
-                    "vote", "floor", "attendance", "phase"), types::toString);
+                    "vote", "floor", "attendance", "attendance", "phase"), types::toString);
             assertEquals(2, types.stream().filter("vote"::equals).count(), "the second ballot changed nothing");
 
             JsonObject now = ok(200, as("thuky").get(live + "live")).json();
@@ -167,7 +171,8 @@ class LiveIT {
         assertEquals(200, csv.status());
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(csv.bytes(), 3));
         String text = new String(csv.bytes(), StandardCharsets.UTF_8);
-        assertTrue(text.contains("\"" + COMMUNE + "\",\"Xã Hồ Đắc Kiện\",\"Xã\",\"Có\",\"Nguyễn Văn Tư, Chủ tịch UBND xã\","
+        assertTrue(text.contains("\"" + COMMUNE + "\",\"Xã Hồ Đắc Kiện\",\"Xã\",\"Có\","
+                + "\"Nguyễn Văn Tư, Chủ tịch UBND xã (Có người dự thay: Trần Thị Năm, Phó Chủ tịch UBND xã)\","
                 + "\"Có mặt (trực tuyến)\""), text);
         assertTrue(text.contains("\"Vắng\",\"Trùng lịch tiếp công dân\""), text);
         assertEquals(4, text.split("\r\n").length, "headings, the province, the district and the commune: " + text);
