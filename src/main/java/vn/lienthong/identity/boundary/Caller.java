@@ -13,7 +13,11 @@ public class Caller {
 
     private CallerIdentity identity;
 
-    void signIn(CallerIdentity identity) {
+    /**
+     * Says who calls for the rest of this request. {@link AuthenticationFilter} does it for the API; entry points
+     * outside JAX-RS that checked the token themselves (the live meeting's WebSocket) do it for each message.
+     */
+    public void signIn(CallerIdentity identity) {
         this.identity = identity;
     }
 

@@ -1,0 +1,112 @@
+package vn.lienthong.live.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.websocket.Session;
+import java.util.Locale;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.lienthong.identity.boundary.CallerIdentity;
+import vn.lienthong.live.control.LiveSettings;
+
+/**
+ * The open sockets of this instance per meeting, and the delivery of changes to them in the order of their
+ * numbers. Changes reach the hub from the committing threads in any order; a worker per meeting sends them in
+ * order and reads a change it has not seen from the event log: the numbers are given under the meeting's row lock,
+ * so when change n is committed every change before it is too.
+ */
+@ApplicationScoped
+public class LiveHub {
+
+    private static final Logger LOG = Logger.getLogger(LiveHub.class.getName());
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    Changes changes;
+
+    @Inject
+    LiveSettings settings;
+
+    private final ConcurrentMap<Long, Channel> channels = new ConcurrentHashMap<>();
+
+    /** The sockets of one meeting and the changes waiting to be sent to them. */
+    private static final class Channel {
+        final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
+        final PriorityQueue<LiveChanged> inbox = new PriorityQueue<>((a, b) -> Long.compare(a.seq(), b.seq()));
+        long delivered = -1;
+        boolean draining;
+    }
+
+    /** Registers a socket; it receives changes once {@link Subscriber#start} gave it its opening messages. */
+    public Subscriber join(long meetingId, Session session, CallerIdentity who, Locale locale) {
+        Subscriber subscriber = new Subscriber(session, meetingId, who, locale, settings.sendQueue());
+        channels.compute(meetingId, (id, channel) -> {
+            Channel joined = channel == null ? new Channel() : channel;
+            joined.subscribers.add(subscriber);
+            return joined;
+        });
+        return subscriber;
+    }
+
+    public void leave(Subscriber subscriber) {
+        channels.computeIfPresent(subscriber.meetingId(), (id, channel) -> {
+            channel.subscribers.remove(subscriber);
+            return channel.subscribers.isEmpty() ? null : channel;
+        });
+    }
+
+    /** A committed change, from this instance or another: sent to this instance's sockets of the meeting. */
+    public void deliver(LiveChanged change) {
+        Channel channel = channels.get(change.meetingId());
+        if (channel == null) {
+            return;
+        }
+        synchronized (channel) {
+            channel.inbox.add(change);
+            if (channel.draining) {
+                return;
+            }
+            channel.draining = true;
+        }
+        executor.execute(() -> drain(change.meetingId(), channel));
+    }
+
+    private void drain(long meetingId, Channel channel) {
+        while (true) {
+            LiveChanged next;
+            synchronized (channel) {
+                next = channel.inbox.poll();
+                if (next == null) {
+                    channel.draining = false;
+                    return;
+                }
+            }
+            try {
+                send(meetingId, channel, next);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "live change " + meetingId + "/" + next.seq() + " not delivered", e);
+            }
+        }
+    }
+
+    private void send(long meetingId, Channel channel, LiveChanged next) {
+        if (channel.delivered >= 0 && next.seq() <= channel.delivered) {
+            return;
+        }
+        if (channel.delivered >= 0 && next.seq() > channel.delivered + 1) {
+            for (LiveChanged missed : changes.between(meetingId, channel.delivered, next.seq() - 1)) {
+                channel.subscribers.forEach(s -> s.offer(missed));
+            }
+        }
+        channel.subscribers.forEach(s -> s.offer(next));
+        channel.delivered = next.seq();
+    }
+}

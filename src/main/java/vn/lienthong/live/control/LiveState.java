@@ -1,0 +1,175 @@
+package vn.lienthong.live.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.lienthong.live.entity.Attendance;
+import vn.lienthong.live.entity.AttendanceState;
+import vn.lienthong.live.entity.Ballot;
+import vn.lienthong.live.entity.Hand;
+import vn.lienthong.live.entity.LiveMeeting;
+import vn.lienthong.live.entity.PersonAttendance;
+import vn.lienthong.live.entity.PointStatus;
+import vn.lienthong.live.entity.Vote;
+import vn.lienthong.scheduling.entity.Delegate;
+import vn.lienthong.scheduling.entity.Invitation;
+import vn.lienthong.scheduling.entity.Meeting;
+import vn.lienthong.scheduling.entity.Rsvp;
+
+/**
+ * Reads the live state of a meeting from its tables, whole (the snapshot) or piece by piece (what an event
+ * carries). Runs inside the caller's transaction.
+ */
+@ApplicationScoped
+public class LiveState {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    LiveSettings settings;
+
+    public Instant readinessOpens(Meeting meeting) {
+        return LiveMeeting.readinessOpens(meeting.getStart(), settings.readinessWindow());
+    }
+
+    /**
+     * The meeting's live row, created on first use and locked for the rest of the transaction: every change of a
+     * meeting's live state goes through here first, so changes of one meeting run one after the other.
+     */
+    public LiveMeeting locked(long meetingId) {
+        LiveMeeting live = em.find(LiveMeeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
+        if (live != null) {
+            return live;
+        }
+        em.createNativeQuery("INSERT IGNORE INTO live_meeting (meeting_id, phase, seq) VALUES (?, 'SCHEDULED', 0)")
+                .setParameter(1, meetingId).executeUpdate();
+        return em.find(LiveMeeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public JsonObject snapshot(Meeting meeting, LiveMeeting live, Instant now) {
+        long id = meeting.getId();
+        Map<Long, PointStatus> points = em.createQuery("SELECT p FROM PointStatus p WHERE p.meetingId = :meeting",
+                PointStatus.class).setParameter("meeting", id).getResultStream()
+                .collect(Collectors.toMap(PointStatus::getPointId, Function.identity()));
+        JsonArrayBuilder pointsJson = Json.createArrayBuilder();
+        for (Invitation invitation : meeting.getInvitations()) {
+            if (invitation.getPointId() != null) {
+                pointsJson.add(LiveJson.point(invitation.getPointId(), invitation.getUnitCode(),
+                        invitation.getUnitName(), points.get(invitation.getPointId())));
+            }
+        }
+        Map<String, Attendance> attendance = attendance(id);
+        List<RollCall.Line> lines = lines(meeting);
+        JsonArrayBuilder units = Json.createArrayBuilder();
+        Map<String, Map<Integer, PersonAttendance>> persons = persons(id);
+        lines.forEach(line -> units.add(LiveJson.unit(line, attendance.get(line.unitCode()),
+                persons.getOrDefault(line.unitCode(), Map.of()))));
+        JsonArrayBuilder votes = Json.createArrayBuilder();
+        em.createNamedQuery(Vote.OF_MEETING, Vote.class).setParameter("meeting", id).getResultList()
+                .forEach(vote -> votes.add(vote(vote)));
+        return Json.createObjectBuilder()
+                .add("meetingId", id)
+                .add("title", meeting.getTitle())
+                .add("hostUnit", meeting.getHostUnitCode())
+                .add("chair", meeting.getChair().name())
+                .add("lifecycle", lifecycle(meeting, live, now))
+                .add("points", pointsJson)
+                .add("rollCall", Json.createObjectBuilder()
+                        .add("tiers", LiveJson.tiers(RollCall.tiers(lines, states(attendance))))
+                        .add("units", units))
+                .add("hands", LiveJson.hands(hands(id)))
+                .add("floor", LiveJson.floor(live, unitNames(meeting)))
+                .add("votes", votes)
+                .build();
+    }
+
+    public JsonObject lifecycle(Meeting meeting, LiveMeeting live, Instant now) {
+        return LiveJson.lifecycle(live, meeting, readinessOpens(meeting), now);
+    }
+
+    public JsonObject point(Meeting meeting, Invitation invitation) {
+        PointStatus status = em.find(PointStatus.class,
+                new vn.lienthong.live.entity.PointKey(meeting.getId(), invitation.getPointId()));
+        return LiveJson.point(invitation.getPointId(), invitation.getUnitCode(), invitation.getUnitName(), status);
+    }
+
+    /** A unit's line of the roll call with the tiers' counts after the change. */
+    public JsonObject attendance(Meeting meeting, String unitCode) {
+        Map<String, Attendance> attendance = attendance(meeting.getId());
+        List<RollCall.Line> lines = lines(meeting);
+        RollCall.Line line = lines.stream().filter(l -> l.unitCode().equals(unitCode)).findFirst().orElseThrow();
+        return Json.createObjectBuilder().add("unit", LiveJson.unit(line, attendance.get(unitCode),
+                        persons(meeting.getId()).getOrDefault(unitCode, Map.of())))
+                .add("tiers", LiveJson.tiers(RollCall.tiers(lines, states(attendance)))).build();
+    }
+
+    public JsonObject queue(long meetingId) {
+        return Json.createObjectBuilder().add("queue", LiveJson.hands(hands(meetingId))).build();
+    }
+
+    public JsonObject floor(Meeting meeting, LiveMeeting live) {
+        return Json.createObjectBuilder().add("floor", LiveJson.floor(live, unitNames(meeting))).build();
+    }
+
+    public JsonObject vote(Vote vote) {
+        return LiveJson.vote(vote, ballots(vote.getId()));
+    }
+
+    public List<Hand> hands(long meetingId) {
+        return em.createNamedQuery(Hand.QUEUE, Hand.class).setParameter("meeting", meetingId).getResultList();
+    }
+
+    public List<Ballot> ballots(long voteId) {
+        return em.createQuery("SELECT b FROM Ballot b WHERE b.voteId = :vote ORDER BY b.castAt, b.unitCode",
+                Ballot.class).setParameter("vote", voteId).getResultList();
+    }
+
+    public Map<String, Attendance> attendance(long meetingId) {
+        return em.createQuery("SELECT a FROM Attendance a WHERE a.meetingId = :meeting", Attendance.class)
+                .setParameter("meeting", meetingId).getResultStream()
+                .collect(Collectors.toMap(Attendance::getUnitCode, Function.identity()));
+    }
+
+    /** The secretariat's word on delegates, per unit and place in the unit's list. */
+    public Map<String, Map<Integer, PersonAttendance>> persons(long meetingId) {
+        return em.createQuery("SELECT p FROM PersonAttendance p WHERE p.meetingId = :meeting", PersonAttendance.class)
+                .setParameter("meeting", meetingId).getResultStream()
+                .collect(Collectors.groupingBy(PersonAttendance::getUnitCode,
+                        Collectors.toMap(PersonAttendance::getOrdinal, Function.identity())));
+    }
+
+    /** The invited units as the roll call counts them: expected when they confirmed, and the host always. */
+    public static List<RollCall.Line> lines(Meeting meeting) {
+        return meeting.getInvitations().stream().map(i -> new RollCall.Line(i.getUnitCode(), i.getUnitName(),
+                i.getUnitLevel(), i.getRsvp() == Rsvp.ATTENDING || i.getUnitCode().equals(meeting.getHostUnitCode()),
+                i.getDelegates().stream().map(LiveState::person).toList())).toList();
+    }
+
+    private static String person(Delegate delegate) {
+        return delegate.position() == null ? delegate.name() : delegate.name() + ", " + delegate.position();
+    }
+
+    private static Map<String, AttendanceState> states(Map<String, Attendance> attendance) {
+        Map<String, AttendanceState> states = new HashMap<>();
+        attendance.forEach((unit, a) -> states.put(unit, a.getState()));
+        return states;
+    }
+
+    private static Map<String, String> unitNames(Meeting meeting) {
+        Map<String, String> names = new HashMap<>();
+        meeting.getInvitations().forEach(i -> names.put(i.getUnitCode(), i.getUnitName()));
+        return names;
+    }
+}
