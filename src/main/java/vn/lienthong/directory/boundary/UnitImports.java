@@ -42,8 +42,11 @@ public class UnitImports {
         }
         long id = jobs.open(file.kind(), file.fileName(), sha256(file.content()), file.validFrom(), file.scope(),
                 who.username());
+        // The answer is read before the job starts: the job runs in the request's propagated context, and a job
+        // that ends before the request would otherwise close the entity manager the request still reads with.
+        ImportView started = get(id);
         executor.submit(() -> runner.run(id, file, who.username(), who.unitCode()));
-        return get(id);
+        return started;
     }
 
     /** Runs an import to its end in the calling thread: for the demo data loaded at first start. */
