@@ -42,6 +42,8 @@ public final class Launcher {
         } else {
             System.out.println("[Liên Thông] Dùng cơ sở dữ liệu " + settings.dbUrl());
         }
+        // the archive's search index is derived data; it lives beside the data so a restart keeps it
+        properties.putIfAbsent("lienthong.archive.index-dir", settings.dataHome().resolve("archive-index").toString());
         PayaraProcess payara = PayaraProcess.start(settings, properties);
         CompletableFuture<EmbeddedDatabase> database = embedded;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(payara, database), "lien-thong-stop"));

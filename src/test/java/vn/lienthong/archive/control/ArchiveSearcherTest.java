@@ -1,0 +1,122 @@
+package vn.lienthong.archive.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.lienthong.archive.entity.ArchivedMeeting;
+
+/** The index and its searches on a real Lucene index on disk: matching, phrases, snippets, facets, access. */
+class ArchiveSearcherTest {
+
+    @TempDir
+    Path dir;
+
+    private ArchiveIndex index;
+    private ArchiveSearcher searcher;
+    private final UnitLineage lineage = new UnitLineage(Map.of("94", "Tỉnh Sóc Trăng", "941", "Thành phố Sóc Trăng",
+            "950", "Huyện Mới"), List.<String[]>of(new String[]{"941", "950"}));
+
+    @BeforeEach
+    void open() throws IOException {
+        ArchiveSettings settings = new ArchiveSettings();
+        settings.indexDir = Optional.of(dir.toString());
+        settings.pollMillis = 500;
+        index = new ArchiveIndex();
+        index.settings = settings;
+        index.open();
+        searcher = new ArchiveSearcher();
+        searcher.index = index;
+        index.apply(List.of(
+                ArchiveDocuments.of(meeting(1, "Đẩy mạnh cải cách hành chính", false, "2023-03-01T02:00:00Z",
+                        List.of("Kết luận: giao Sở Nội vụ <b>đẩy mạnh</b> dịch vụ công trực tuyến")), lineage),
+                ArchiveDocuments.of(meeting(2, "Giao ban công tác dịch", false, "2024-05-01T02:00:00Z",
+                        List.of("Công dịch vụ: sửa chữa trụ sở")), lineage),
+                ArchiveDocuments.of(meeting(3, "Họp mật về an ninh", true, "2024-06-01T02:00:00Z",
+                        List.of("Nội dung mật của các đơn vị")), lineage)), List.of(), 3);
+    }
+
+    @AfterEach
+    void close() {
+        index.close();
+    }
+
+    private static ArchivedMeeting meeting(long id, String title, boolean confidential, String start,
+                                           List<String> minutes) {
+        return new ArchivedMeeting(id, title, id == 2 ? "MEETING" : "CONFERENCE", "APPROVED", confidential,
+                Instant.parse(start), "94", "UBND tỉnh Sóc Trăng", "Lê Văn Thử", "chutich", "94",
+                Set.of("94", id == 3 ? "31570" : "941"), List.of("UBND tỉnh Sóc Trăng", "Thành phố Sóc Trăng"),
+                "DRAFT", List.of("Báo cáo tình hình"), minutes, List.of("Giao nhiệm vụ rà soát thủ tục"),
+                List.of());
+    }
+
+    private ArchiveSearcher.Result find(String text, String reader, boolean readsAll) {
+        return searcher.search(new ArchiveQuery(QuerySyntax.parse(text), reader, readsAll, null, null, Set.of(),
+                Set.of(), null, null, null, null), false, 0, 10);
+    }
+
+    private static List<Long> ids(ArchiveSearcher.Result result) {
+        return result.hits().stream().map(ArchiveSearcher.Hit::meetingId).sorted().toList();
+    }
+
+    @Test
+    void withoutDiacriticsInAnyCaseTheSameMeetingsAreFound() {
+        assertEquals(List.of(1L), ids(find("day manh", "94", true)));
+        assertEquals(List.of(1L), ids(find("CẢI CÁCH", "94", true)));
+        assertEquals(List.of(1L), ids(find("cai cach hanh chinh", "94", true)));
+    }
+
+    @Test
+    void aPhraseMatchesOnlyInOrder() {
+        assertEquals(List.of(1L), ids(find("\"dịch vụ công\"", "94", true)));
+        assertEquals(List.of(1L, 2L), ids(find("dịch vụ công", "94", true)));
+        assertEquals(List.of(2L), ids(find("\"công dịch vụ\"", "94", true)));
+    }
+
+    @Test
+    void snippetsMarkTheMatchAndEscapeTheStoredText() {
+        String snippet = find("day manh", "94", true).hits().get(0).snippet();
+        assertTrue(snippet.contains("<mark>"), snippet);
+        assertFalse(snippet.contains("<b>"), snippet);
+        assertTrue(snippet.contains("&lt;b&gt;"), snippet);
+    }
+
+    @Test
+    void confidentialMeetingsAreNotFoundNorCountedByOtherUnits() {
+        ArchiveSearcher.Result other = find("các", "31571", false);
+        assertEquals(0, other.total());
+        assertTrue(other.facets().hosts().isEmpty());
+        assertEquals(List.of(3L), ids(find("các", "31570", false)));
+        assertEquals(List.of(3L), ids(find("các", "94", true)));
+    }
+
+    @Test
+    void facetsCountEveryHit() {
+        ArchiveSearcher.Result all = find("", "94", true);
+        assertEquals(3, all.total());
+        assertEquals(Map.of(2023, 1L, 2024, 2L), all.facets().years());
+        assertEquals(Map.of("94", 3L), all.facets().hosts());
+        assertEquals(Map.of("CONFERENCE", 2L, "MEETING", 1L), all.facets().kinds());
+        assertEquals(List.of(3L, 2L, 1L), all.hits().stream().map(ArchiveSearcher.Hit::meetingId).toList(),
+                "without words, newest first");
+    }
+
+    @Test
+    void theSuccessorOfAnInvitedUnitFindsItsMeetingsByNameAndCode() {
+        assertEquals(List.of(1L, 2L), ids(find("huyện mới", "94", true)));
+        ArchiveSearcher.Result byCode = searcher.search(new ArchiveQuery(QuerySyntax.parse(""), "94", true, null,
+                null, Set.of(), Set.of("950"), null, null, null, null), false, 0, 10);
+        assertEquals(List.of(1L, 2L), ids(byCode));
+    }
+}
