@@ -13,6 +13,7 @@
 #   ARCHIVE_ENGINES=lucene,fulltext  which engines to query
 #   ARCHIVE_HOME               data folder (default target/bench/archive-home; about 25 GB for a million documents)
 #   ARCHIVE_BUFFER_POOL        the embedded MariaDB's buffer pool (default 2G)
+#   ARCHIVE_PROFILE=1          afterwards, time each step of the application's searches in-process (ArchiveProfile.java)
 #   ARCHIVE_NICE               niceness of the server and the client (default 10: the load and the index builds are heavy)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,8 +29,8 @@ if [ "${ARCHIVE_REUSE:-0}" != 1 ]; then
 fi
 rm -rf "$classes"
 cp="target/classes:$(cat target/runtime/launcher.classpath)"
-javac -q -d "$classes" -cp "$cp" bench/ArchiveCorpus.java bench/ArchiveBench.java 2>/dev/null || \
-    javac -d "$classes" -cp "$cp" bench/ArchiveCorpus.java bench/ArchiveBench.java
+lucene="target/lien-thong/WEB-INF/lib/*"
+javac -nowarn -d "$classes" -cp "$cp:$lucene" bench/ArchiveCorpus.java bench/ArchiveBench.java bench/ArchiveProfile.java
 # the full-text settings of the comparison (server start-up options, see EmbeddedDatabase), and a redo log large
 # enough for the bulk load
 dbargs="--innodb-ft-min-token-size=1 --innodb-ft-enable-stopword=OFF --innodb-log-file-size=1G"
@@ -54,3 +55,8 @@ payara_pid=$(pgrep -P $server java | head -1)
 echo "embedded MariaDB: pid $db_pid, port $port; Payara Micro: pid $payara_pid; $(nproc) cores, $(uptime)"
 nice -n "${ARCHIVE_NICE:-10}" java -cp "$classes:$cp" ArchiveBench http://127.0.0.1:18083 "jdbc:mariadb://127.0.0.1:$port/lienthong" \
     "$documents" "$runs" "$payara_pid" "$db_pid" "$abs"
+if [ "${ARCHIVE_PROFILE:-0}" = 1 ]; then
+    instance="$abs/archive-index/instance-0"
+    nice -n "${ARCHIVE_NICE:-10}" java -cp "$classes:$cp:$lucene" ArchiveProfile "$instance/$(cat "$instance/current")" \
+        "${ARCHIVE_PROFILE_RUNS:-30}" | tee target/bench/archive-profile.md
+fi
