@@ -14,15 +14,19 @@
 #   ARCHIVE_HOME               data folder (default target/bench/archive-home; about 25 GB for a million documents)
 #   ARCHIVE_BUFFER_POOL        the embedded MariaDB's buffer pool (default 2G)
 #   ARCHIVE_PROFILE=1          afterwards, time each step of the application's searches in-process (ArchiveProfile.java)
+#   ARCHIVE_SKIP_BUILD=1       use the build in target/ as it is (no mvn package)
+#   ARCHIVE_PORT               the application's port (default 18083)
 #   ARCHIVE_NICE               niceness of the server and the client (default 10: the load and the index builds are heavy)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 documents=${1:-1000000}
 runs=${2:-100}
-mvn -q -B package -DskipTests
+if [ "${ARCHIVE_SKIP_BUILD:-0}" != 1 ]; then
+    mvn -q -B package -DskipTests
+fi
 home=${ARCHIVE_HOME:-target/bench/archive-home}
-log=target/bench/archive-server.log
-classes=target/bench/archive-classes
+log=target/bench/archive-server-${ARCHIVE_PORT:-18083}.log
+classes=target/bench/archive-classes-${ARCHIVE_PORT:-18083}
 mkdir -p target/bench
 if [ "${ARCHIVE_REUSE:-0}" != 1 ]; then
     rm -rf "$home"
@@ -38,7 +42,7 @@ dbargs="--innodb-ft-min-token-size=1 --innodb-ft-enable-stopword=OFF --innodb-lo
 mkdir -p "$home"
 abs=$(cd "$home" && pwd)
 # the application's index goes into the data folder too, so that ARCHIVE_REUSE=1 keeps it
-PORT=18083 LIENTHONG_HOME="$home" LIENTHONG_JVM_OPTS="-Xmx1g -Dlienthong.archive.index-dir=$abs/archive-index" nice -n "${ARCHIVE_NICE:-10}" java -Dlienthong.db.args="$dbargs" \
+PORT=${ARCHIVE_PORT:-18083} LIENTHONG_HOME="$home" LIENTHONG_JVM_OPTS="-Xmx1g -Dlienthong.archive.index-dir=$abs/archive-index" nice -n "${ARCHIVE_NICE:-10}" java -Dlienthong.db.args="$dbargs" \
     -Dlienthong.db.buffer-pool="${ARCHIVE_BUFFER_POOL:-2G}" -cp "$cp" \
     vn.lienthong.launcher.Launcher --war=target/lien-thong.war --payara=target/runtime/payara-micro.jar \
     --config=payara-config >> "$log" 2>&1 &
@@ -53,7 +57,7 @@ db_pid=$(grep -la -- "--datadir=$abs/mariadb/dat[a]" /proc/[0-9]*/cmdline 2>/dev
 port=$(tr '\0' '\n' < /proc/$db_pid/cmdline | sed -n 's/^--port=//p')
 payara_pid=$(pgrep -P $server java | head -1)
 echo "embedded MariaDB: pid $db_pid, port $port; Payara Micro: pid $payara_pid; $(nproc) cores, $(uptime)"
-nice -n "${ARCHIVE_NICE:-10}" java -cp "$classes:$cp" ArchiveBench http://127.0.0.1:18083 "jdbc:mariadb://127.0.0.1:$port/lienthong" \
+nice -n "${ARCHIVE_NICE:-10}" java -cp "$classes:$cp" ArchiveBench http://127.0.0.1:${ARCHIVE_PORT:-18083} "jdbc:mariadb://127.0.0.1:$port/lienthong" \
     "$documents" "$runs" "$payara_pid" "$db_pid" "$abs"
 if [ "${ARCHIVE_PROFILE:-0}" = 1 ]; then
     instance="$abs/archive-index/instance-0"
