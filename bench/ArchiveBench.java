@@ -172,6 +172,20 @@ public class ArchiveBench {
                     return;
                 }
             }
+            boolean bodies = longValue(sql, "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema"
+                    + " = DATABASE() AND table_name = 'bench_fulltext'") > 0;
+            if (bodies && longValue(sql, "SELECT COUNT(*) FROM bench_fulltext") == documents) {
+                // a load that wrote every row but stopped before its last steps: finish them
+                double seconds = Double.parseDouble(System.getenv().getOrDefault("ARCHIVE_LOAD_SECONDS", "-1"));
+                recreateTriggers(db);
+                sql.execute("ANALYZE TABLE meeting, invitation, minutes_version, agenda_item, conclusion_task");
+                sql.executeUpdate("INSERT INTO bench_archive_state VALUES (" + documents + ", " + SEED + ", "
+                        + longValue(sql, "SELECT MIN(meeting_id) FROM bench_fulltext") + ", " + seconds
+                        + ", CURRENT_TIMESTAMP)");
+                report.line(String.format(Locale.ROOT, "finished the interrupted load of %,d documents (load took %.0f s"
+                        + " by its log)", documents, seconds));
+                return;
+            }
         }
         List<ArchiveCorpus.Unit> units = new ArrayList<>();
         try (Statement sql = db.createStatement(); ResultSet rows = sql.executeQuery(
@@ -203,7 +217,7 @@ public class ArchiveBench {
                 + " meeting ids from %d", documents, units.size(), SEED, firstId));
         ArchiveCorpus corpus = new ArchiveCorpus(units, provinces, SEED, documents, firstId);
 
-        List<String[]> triggers = dropTriggers(db);
+        List<String> triggers = dropTriggers(db);
         long t0 = System.nanoTime();
         long bytes = 0;
         long textBytes = 0;
@@ -339,7 +353,7 @@ public class ArchiveBench {
         db.commit();
         double loadSeconds = seconds(t0);
         db.setAutoCommit(true);
-        recreateTriggers(db, triggers);
+        recreateTriggers(db);
         try (Statement sql = db.createStatement()) {
             sql.execute("SET SESSION foreign_key_checks = 1, unique_checks = 1");
             sql.execute("ANALYZE TABLE meeting, invitation, minutes_version, agenda_item, conclusion_task");
@@ -356,38 +370,94 @@ public class ArchiveBench {
 
     /**
      * The change-capturing triggers of the application, dropped for the bulk load (the rebuild indexes everything
-     * afterwards) and then created again as they were. Their statements are returned to re-create them.
+     * afterwards) and created again as they were afterwards. Their statements are kept in {@code bench_saved_trigger}
+     * meanwhile, so a load that stops half-way loses none of them.
      */
-    static List<String[]> dropTriggers(Connection db) throws SQLException {
-        List<String[]> triggers = new ArrayList<>();
+    static List<String> dropTriggers(Connection db) throws SQLException {
         List<String> names = new ArrayList<>();
-        try (Statement sql = db.createStatement(); ResultSet rows = sql.executeQuery(
-                "SELECT trigger_name FROM information_schema.triggers WHERE trigger_schema = DATABASE()"
-                        + " ORDER BY trigger_name")) {
-            while (rows.next()) {
-                names.add(rows.getString(1));
+        try (Statement sql = db.createStatement()) {
+            sql.execute("CREATE TABLE IF NOT EXISTS bench_saved_trigger (name VARCHAR(64) NOT NULL PRIMARY KEY,"
+                    + " statement TEXT NOT NULL, sql_mode TEXT NOT NULL)");
+            try (ResultSet rows = sql.executeQuery("SELECT trigger_name FROM information_schema.triggers"
+                    + " WHERE trigger_schema = DATABASE() ORDER BY trigger_name")) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
             }
         }
         for (String name : names) {
+            String statement;
+            String mode;
             try (Statement sql = db.createStatement(); ResultSet rows = sql.executeQuery("SHOW CREATE TRIGGER `" + name + "`")) {
                 rows.next();
-                triggers.add(new String[] {name, rows.getString("SQL Original Statement"), rows.getString("sql_mode")});
+                // the definer of the embedded server (which checks no grants) cannot be named again
+                statement = rows.getString("SQL Original Statement").replaceFirst("DEFINER=\\S+\\s+", "");
+                mode = rows.getString("sql_mode");
+            }
+            try (PreparedStatement save = db.prepareStatement("REPLACE INTO bench_saved_trigger VALUES (?, ?, ?)")) {
+                save.setString(1, name);
+                save.setString(2, statement);
+                save.setString(3, mode);
+                save.executeUpdate();
             }
             try (Statement sql = db.createStatement()) {
                 sql.execute("DROP TRIGGER `" + name + "`");
             }
         }
         System.out.println("  triggers dropped for the load: " + names);
-        return triggers;
+        return names;
     }
 
-    static void recreateTriggers(Connection db, List<String[]> triggers) throws SQLException {
-        for (String[] t : triggers) {
+    /**
+     * Creates the saved triggers again. When none were saved (a load interrupted by an older version of this
+     * benchmark), the missing triggers are taken from the migrations' {@code CREATE TRIGGER} statements.
+     */
+    static void recreateTriggers(Connection db) throws Exception {
+        List<String[]> saved = new ArrayList<>();
+        try (Statement sql = db.createStatement()) {
+            sql.execute("CREATE TABLE IF NOT EXISTS bench_saved_trigger (name VARCHAR(64) NOT NULL PRIMARY KEY,"
+                    + " statement TEXT NOT NULL, sql_mode TEXT NOT NULL)");
+            try (ResultSet rows = sql.executeQuery("SELECT name, statement, sql_mode FROM bench_saved_trigger")) {
+                while (rows.next()) {
+                    saved.add(new String[] {rows.getString(1), rows.getString(2), rows.getString(3)});
+                }
+            }
+            if (saved.isEmpty()) {
+                String mode = string(sql, "SELECT @@sql_mode");
+                try (Stream<Path> files = Files.list(Path.of("sql/migration"))) {
+                    for (Path f : files.sorted().toList()) {
+                        Matcher m = Pattern.compile("(?s)CREATE TRIGGER (\\w+).*?;\\s*(?=\\n(CREATE|--|\\n)|$)")
+                                .matcher(Files.readString(f));
+                        while (m.find()) {
+                            String statement = m.group().trim();
+                            saved.add(new String[] {m.group(1), statement.substring(0, statement.length() - 1), mode});
+                        }
+                    }
+                }
+            }
+        }
+        List<String> existing = new ArrayList<>();
+        try (Statement sql = db.createStatement(); ResultSet rows = sql.executeQuery(
+                "SELECT trigger_name FROM information_schema.triggers WHERE trigger_schema = DATABASE()")) {
+            while (rows.next()) {
+                existing.add(rows.getString(1));
+            }
+        }
+        int created = 0;
+        for (String[] t : saved) {
+            if (existing.contains(t[0])) {
+                continue;
+            }
             try (Statement sql = db.createStatement()) {
                 sql.execute("SET SESSION sql_mode = '" + t[2] + "'");
                 sql.execute(t[1]);
+                created++;
             }
         }
+        try (Statement sql = db.createStatement()) {
+            sql.execute("DELETE FROM bench_saved_trigger");
+        }
+        System.out.println("  triggers created again: " + created);
     }
 
     /** The FULLTEXT index over the same text, built once after the load (or again with ARCHIVE_FULLTEXT_REBUILD=1). */
