@@ -199,8 +199,9 @@ public class ArchiveBench {
         List<ArchiveCorpus.Unit> units = new ArrayList<>();
         try (Statement sql = db.createStatement(); ResultSet rows = sql.executeQuery(
                 "SELECT u.code, u.name, u.unit_level, u.parent_code, MIN(p.id) FROM admin_unit u"
-                        + " JOIN meeting_point p ON p.unit_code = u.code WHERE u.code = '94' OR u.code LIKE '94_'"
-                        + " OR u.parent_code LIKE '94_' GROUP BY u.code, u.name, u.unit_level, u.parent_code"
+                        + " JOIN meeting_point p ON p.unit_code = u.code WHERE u.code = '94' OR u.parent_code = '94'"
+                        + " OR u.parent_code IN (SELECT d.code FROM admin_unit d WHERE d.parent_code = '94')"
+                        + " GROUP BY u.code, u.name, u.unit_level, u.parent_code"
                         + " ORDER BY u.code")) {
             while (rows.next()) {
                 units.add(new ArchiveCorpus.Unit(rows.getString(1), rows.getString(2), rows.getInt(3), rows.getString(4),
