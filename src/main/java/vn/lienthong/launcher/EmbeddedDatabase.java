@@ -56,6 +56,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     // once years of invitations are stored (3,322 leaves in each invitation index); memory is
                     // only taken as pages are used, so a small installation stays small
                     .addArg("--innodb-buffer-pool-size=" + System.getProperty("lienthong.db.buffer-pool", "768M"));
+            // further server options, separated by spaces, e.g. the full-text settings of the archive benchmark:
+            // -Dlienthong.db.args="--innodb-ft-min-token-size=1 --innodb-ft-enable-stopword=OFF"
+            for (String arg : System.getProperty("lienthong.db.args", "").trim().split("\\s+")) {
+                if (!arg.isEmpty()) {
+                    config.addArg(arg);
+                }
+            }
             if ("root".equals(System.getProperty("user.name"))) {
                 // mysqld refuses to run as root unless told to
                 config.addArg("--user=root");
