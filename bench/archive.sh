@@ -47,16 +47,9 @@ PORT=${ARCHIVE_PORT:-18083} LIENTHONG_HOME="$home" LIENTHONG_JVM_OPTS="-Xmx1g -D
     vn.lienthong.launcher.Launcher --war=target/lien-thong.war --payara=target/runtime/payara-micro.jar \
     --config=payara-config >> "$log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
-for _ in $(seq 1 300); do
-    grep -q "sẵn sàng sau" "$log" && break
-    kill -0 $server 2>/dev/null || { echo "server did not start, see $log"; exit 1; }
-    sleep 1
-done
-db_pid=$(grep -la -- "--datadir=$abs/mariadb/dat[a]" /proc/[0-9]*/cmdline 2>/dev/null | head -1 | cut -d/ -f3)
-port=$(tr '\0' '\n' < /proc/$db_pid/cmdline | sed -n 's/^--port=//p')
-payara_pid=$(pgrep -P $server java | head -1)
-echo "embedded MariaDB: pid $db_pid, port $port; Payara Micro: pid $payara_pid; $(nproc) cores, $(uptime)"
+. bench/system.sh
+wait_for_system "$log"
+find_system "$abs"
 nice -n "${ARCHIVE_NICE:-10}" java -cp "$classes:$cp" ArchiveBench http://127.0.0.1:${ARCHIVE_PORT:-18083} "jdbc:mariadb://127.0.0.1:$port/lienthong" \
     "$documents" "$runs" "$payara_pid" "$db_pid" "$abs"
 if [ "${ARCHIVE_PROFILE:-0}" = 1 ]; then

@@ -13,10 +13,6 @@ PORT=18081 LIENTHONG_HOME="$home" java -cp "target/classes:$(cat target/runtime/
     vn.lienthong.launcher.Launcher --war=target/lien-thong.war --payara=target/runtime/payara-micro.jar \
     --config=payara-config >> target/bench/directory-server.log 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
-for _ in $(seq 1 300); do
-    grep -q "sẵn sàng sau" target/bench/directory-server.log && break
-    kill -0 $server 2>/dev/null || { echo "server did not start, see target/bench/directory-server.log"; exit 1; }
-    sleep 1
-done
+. bench/system.sh
+wait_for_system target/bench/directory-server.log
 java bench/DirectoryBench.java http://127.0.0.1:18081 "${1:-300}"

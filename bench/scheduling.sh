@@ -26,18 +26,9 @@ PORT=18082 LIENTHONG_HOME="$home" LIENTHONG_JVM_OPTS="$jvm" java -cp "target/cla
     vn.lienthong.launcher.Launcher --war=target/lien-thong.war --payara=target/runtime/payara-micro.jar \
     --config="$config" >> "$log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
-for _ in $(seq 1 300); do
-    grep -q "sẵn sàng sau" "$log" && break
-    kill -0 $server 2>/dev/null || { echo "server did not start, see $log"; exit 1; }
-    sleep 1
-done
-# the embedded MariaDB listens on a free port the launcher chose; its command line names it
-# (the bracket keeps this grep from finding its own command line)
-db_pid=$(grep -la -- "--datadir=$PWD/$home/mariadb/dat[a]" /proc/[0-9]*/cmdline 2>/dev/null | head -1 | cut -d/ -f3)
-port=$(tr '\0' '\n' < /proc/$db_pid/cmdline | sed -n 's/^--port=//p')
-payara_pid=$(pgrep -P $server java | head -1)
-echo "embedded MariaDB: pid $db_pid, port $port; Payara Micro: pid $payara_pid; $(nproc) cores, $(uptime)"
+. bench/system.sh
+wait_for_system "$log"
+find_system "$home"
 # the national list, imported with the project's own import command (through POST /api/imports)
 started=$(date +%s%N)
 LIENTHONG_PASSWORD=demo123 java -cp "target/classes:$(cat target/runtime/launcher.classpath)" \
