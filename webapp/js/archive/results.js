@@ -33,10 +33,10 @@ function resultCard(item) {
       h('a', { href: `${meeting}/minutes`, class: 'archive-minutes-link' }, t('archive.openMinutes'))));
 }
 
-/** "Tìm thấy 12 kết quả (0,04 giây)". */
-export function summary(total, seconds) {
-  return h('p', { class: 'archive-summary', id: 'archive-summary', 'data-total': total },
-    t('archive.found', { total: formatNumber(total) }),
+/** "Tìm thấy 12 kết quả (0,04 giây)", or "Tìm thấy hơn 10.000 kết quả" while the rest are not counted. */
+export function summary(total, seconds, exact = true) {
+  return h('p', { class: 'archive-summary', id: 'archive-summary', 'data-total': total, 'data-exact': String(exact) },
+    t(exact ? 'archive.found' : 'archive.foundMore', { total: formatNumber(total) }),
     seconds !== null && h('span', { class: 'muted' }, ` ${t('archive.took', { seconds: formatNumber(Math.round(seconds * 1000) / 1000) })}`));
 }
 

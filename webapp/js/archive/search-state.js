@@ -6,6 +6,8 @@ import { isIsoDate } from '../format.js';
 import { KINDS, STATUSES } from '../meetings/labels.js';
 
 export const PAGE_SIZE = 20;
+/** The server pages no deeper than this many results (narrow the search to see the rest). */
+export const MAX_DEPTH = 10000;
 export const SORTS = ['relevance', 'date'];
 /** The filters a person can set, in the order their chips are shown. */
 export const FILTERS = ['from', 'to', 'host', 'unit', 'chair', 'kind', 'status', 'minutes'];

@@ -13,7 +13,7 @@ import { filterChips, filterForm, unitNameBook } from '../archive/filters.js';
 import { indexPanel } from '../archive/index-panel.js';
 import { resultList, summary } from '../archive/results.js';
 import {
-  PAGE_SIZE, SORTS, activeFilters, address, readState, searchQuery, shownSort,
+  MAX_DEPTH, PAGE_SIZE, SORTS, activeFilters, address, readState, searchQuery, shownSort,
 } from '../archive/search-state.js';
 import { alertArea, clearAlert, showError, spinner } from '../ui/feedback.js';
 import { selectControl } from '../ui/form.js';
@@ -97,6 +97,23 @@ export function mount(container, { query }) {
     replace(facets.querySelector('#archive-facets'), facetPanel(answer.facets, shown, (change) => go(change)));
   }
 
+  // Beyond 10,000 results the list comes first and the server stops counting; the exact number and the facets
+  // follow from a second request while the list can already be read.
+  async function countAll(shown, seconds, signal) {
+    const area = facets.querySelector('#archive-facets');
+    replace(area, spinner(t('archive.counting')));
+    try {
+      const counted = await api.get('archive/facets', searchQuery(shown), { signal });
+      if (signal.aborted) return;
+      results.querySelector('#archive-summary')?.replaceWith(summary(counted.total, seconds, true));
+      announce.textContent = t('archive.found', { total: formatNumber(counted.total) });
+      showFacets(counted, shown);
+    } catch (error) {
+      if (isAbort(error)) return;
+      replace(area, h('p', { class: 'hint' }, t('archive.countFailed')));
+    }
+  }
+
   async function search() {
     controller?.abort();
     controller = new AbortController();
@@ -115,15 +132,20 @@ export function mount(container, { query }) {
       const answer = await api.get('archive/search', searchQuery(shown), { signal });
       const seconds = (performance.now() - started) / 1000;
       for (const item of answer.items) units.remember(item.hostUnitCode, item.hostUnitName);
-      announce.textContent = t('archive.found', { total: formatNumber(answer.total) });
-      replace(results, summary(answer.total, seconds), resultList(answer.items, Boolean(shown.q) || answer.total === 0));
+      announce.textContent = t(answer.totalExact ? 'archive.found' : 'archive.foundMore', { total: formatNumber(answer.total) });
+      replace(results, summary(answer.total, seconds, answer.totalExact),
+        resultList(answer.items, Boolean(shown.q) || answer.total === 0));
       replace(paging, answer.total > 0 && pager({
-        total: answer.total,
+        total: Math.min(answer.total, MAX_DEPTH),
         limit: PAGE_SIZE,
         offset: (shown.page - 1) * PAGE_SIZE,
         onChange: (offset) => { go({ page: offset / PAGE_SIZE + 1 }); container.querySelector('h1')?.scrollIntoView(); },
       }));
-      showFacets(answer, shown);
+      if (answer.facets) {
+        showFacets(answer, shown);
+      } else {
+        countAll(shown, seconds, signal);
+      }
       replace(chips, filterChips(shown, units, (change) => go(change))); // now with unit names
     } catch (error) {
       if (isAbort(error)) return;

@@ -39,6 +39,19 @@ public class ArchiveResource {
     }
 
     @GET
+    @Path("facets")
+    @Operation(summary = "Đếm mọi kết quả của cùng một tìm kiếm (tổng chính xác và số theo năm, đơn vị chủ trì, loại"
+            + " họp): trang kết quả thôi đếm khi quá 10.000 kết quả, trang tải phần này sau")
+    public SearchResult.Counted facets(@QueryParam("q") String q, @QueryParam("from") String from,
+                                       @QueryParam("to") String to, @QueryParam("host") String host,
+                                       @QueryParam("unit") String unit, @QueryParam("chair") String chair,
+                                       @QueryParam("kind") String kind, @QueryParam("status") String status,
+                                       @QueryParam("minutes") String minutes, @QueryParam("sort") String sort) {
+        return search.count(new SearchRequest(q, from, to, host, unit, chair, kind, status, minutes, sort, null,
+                null));
+    }
+
+    @GET
     @Path("index")
     @Operation(summary = "Tình trạng chỉ mục tìm kiếm của máy chủ này (quản trị, lưu trữ)")
     public IndexStatus index() {

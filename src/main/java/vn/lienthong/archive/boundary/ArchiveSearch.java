@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import vn.lienthong.archive.control.ArchiveIndex;
 import vn.lienthong.archive.control.ArchiveQuery;
 import vn.lienthong.archive.control.ArchiveSearcher;
+import vn.lienthong.archive.control.FacetCounter;
 import vn.lienthong.archive.control.MeetingRecords;
 import vn.lienthong.archive.control.QuerySyntax;
 import vn.lienthong.archive.control.UnitLineage;
@@ -57,6 +58,35 @@ public class ArchiveSearch {
     MeetingRecords records;
 
     public SearchResult search(SearchRequest r) {
+        Asked asked = asked(r);
+        if (asked.query() == null) {
+            // only punctuation: nothing to look for, and no reason to list everything
+            return new SearchResult(0, true, asked.page(), asked.size(), List.of(), facets(null, asked.lineage()));
+        }
+        ArchiveSearcher.Result found = searcher.search(asked.query(), asked.byDate(),
+                (asked.page() - 1) * asked.size(), asked.size());
+        return new SearchResult(found.total(), found.totalExact(), asked.page(), asked.size(),
+                found.hits().stream().map(h -> new SearchResult.Item(h.meetingId(), h.title(), h.start(),
+                        h.hostUnitCode(), h.hostUnitName(), h.kind(), h.status(), h.confidential(), h.chairName(),
+                        h.minutesStatus(), h.snippet())).toList(),
+                found.facets() == null ? null : facets(found.facets(), asked.lineage()));
+    }
+
+    /** Every hit of the same search counted: the exact total and the facets (paging parameters are checked, unused). */
+    public SearchResult.Counted count(SearchRequest r) {
+        Asked asked = asked(r);
+        if (asked.query() == null) {
+            return new SearchResult.Counted(0, facets(null, asked.lineage()));
+        }
+        FacetCounter.Result counted = searcher.facets(asked.query());
+        return new SearchResult.Counted(counted.total(), facets(counted, asked.lineage()));
+    }
+
+    /** A checked request: the query ({@code null} when the text holds no word at all) and its page. */
+    private record Asked(ArchiveQuery query, boolean byDate, int page, int size, UnitLineage lineage) {
+    }
+
+    private Asked asked(SearchRequest r) {
         CallerIdentity who = caller.identity();
         String q = r.q() == null ? "" : r.q();
         if (q.length() > MAX_QUERY) {
@@ -95,37 +125,36 @@ public class ArchiveSearch {
         }
         UnitLineage lineage = records.lineage();
         QuerySyntax.Parsed text = QuerySyntax.parse(q);
+        boolean byDate = "date".equals(sort);
         if (text.isEmpty() && !q.isBlank()) {
-            // only punctuation: nothing to look for, and no reason to list everything
-            return new SearchResult(0, page, size, List.of(),
-                    new SearchResult.Facets(List.of(), List.of(), List.of()));
+            return new Asked(null, byDate, page, size, lineage);
         }
         ArchiveQuery query = new ArchiveQuery(text, who.unitCode(), access.seesAllConfidential(),
-                from == null ? null : from.atStartOfDay(VIETNAM)
-                        .toInstant().toEpochMilli(),
-                to == null ? null : to.plusDays(1).atStartOfDay(VIETNAM)
-                        .toInstant().toEpochMilli(),
+                from == null ? null : from.atStartOfDay(VIETNAM).toInstant().toEpochMilli(),
+                to == null ? null : to.plusDays(1).atStartOfDay(VIETNAM).toInstant().toEpochMilli(),
                 host == null ? Set.of() : lineage.lineOf(host), unit == null ? Set.of() : lineage.lineOf(unit),
                 chair, kind, status, minutes);
-        boolean byDate = "date".equals(sort);
-        ArchiveSearcher.Result found = searcher.search(query, byDate, (page - 1) * size, size);
-        return new SearchResult(found.total(), page, size, found.hits().stream().map(h -> new SearchResult.Item(
-                h.meetingId(), h.title(), h.start(), h.hostUnitCode(), h.hostUnitName(), h.kind(), h.status(),
-                h.confidential(), h.chairName(), h.minutesStatus(), h.snippet())).toList(),
-                new SearchResult.Facets(
-                        found.facets().years().entrySet().stream()
-                                .sorted(Map.Entry.<Integer, Long>comparingByKey().reversed())
-                                .map(e -> new SearchResult.Value(e.getKey().toString(), null, e.getValue())).toList(),
-                        found.facets().hosts().entrySet().stream()
-                                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
-                                        .thenComparing(Map.Entry.comparingByKey()))
-                                .limit(HOST_FACETS)
-                                .map(e -> new SearchResult.Value(e.getKey(), lineage.name(e.getKey()), e.getValue()))
-                                .toList(),
-                        found.facets().kinds().entrySet().stream()
-                                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
-                                        .thenComparing(Map.Entry.comparingByKey()))
-                                .map(e -> new SearchResult.Value(e.getKey(), null, e.getValue())).toList()));
+        return new Asked(query, byDate, page, size, lineage);
+    }
+
+    private static SearchResult.Facets facets(FacetCounter.Result counted, UnitLineage lineage) {
+        if (counted == null) {
+            return new SearchResult.Facets(List.of(), List.of(), List.of());
+        }
+        return new SearchResult.Facets(
+                counted.years().entrySet().stream()
+                        .sorted(Map.Entry.<Integer, Long>comparingByKey().reversed())
+                        .map(e -> new SearchResult.Value(e.getKey().toString(), null, e.getValue())).toList(),
+                counted.hosts().entrySet().stream()
+                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                                .thenComparing(Map.Entry.comparingByKey()))
+                        .limit(HOST_FACETS)
+                        .map(e -> new SearchResult.Value(e.getKey(), lineage.name(e.getKey()), e.getValue()))
+                        .toList(),
+                counted.kinds().entrySet().stream()
+                        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                                .thenComparing(Map.Entry.comparingByKey()))
+                        .map(e -> new SearchResult.Value(e.getKey(), null, e.getValue())).toList());
     }
 
     private static boolean blank(String s) {

@@ -34,6 +34,20 @@ public record ArchiveQuery(QuerySyntax.Parsed text, String reader, boolean reads
 
     /** The query that finds and ranks the meetings. */
     public Query toLucene() {
+        return toLucene(true);
+    }
+
+    /** Whether some phrase has three words or more: only then do {@link #toLucene(boolean)}'s two forms differ. */
+    public boolean hasLongPhrase() {
+        return text.parts().stream().anyMatch(part -> part.size() > 2);
+    }
+
+    /**
+     * The query that finds and ranks the meetings; without {@code positions}, a phrase of three words or more asks
+     * only that each of its word pairs occurs (the bigram terms, no positions read), which can find a few meetings
+     * that hold the pairs apart: cheap for counting and ranking, checked against the exact form where it matters.
+     */
+    public Query toLucene(boolean positions) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         boolean scored = false;
         for (List<String> part : text.parts()) {
@@ -43,7 +57,7 @@ public record ArchiveQuery(QuerySyntax.Parsed text, String reader, boolean reads
                 q.add(new BoostQuery(new TermQuery(new Term(ArchiveDocuments.TITLE, part.get(0))), TITLE_BOOST),
                         Occur.SHOULD);
             } else {
-                q.add(bigramPhrase(part), Occur.MUST);
+                q.add(positions ? bigramPhrase(part) : bigramPairs(part), Occur.MUST);
                 q.add(new BoostQuery(new PhraseQuery(ArchiveDocuments.TITLE, part.toArray(String[]::new)),
                         TITLE_BOOST), Occur.SHOULD);
             }
@@ -102,6 +116,16 @@ public record ArchiveQuery(QuerySyntax.Parsed text, String reader, boolean reads
             return new TermQuery(new Term(ArchiveDocuments.BIGRAMS, bigrams.get(0)));
         }
         return new PhraseQuery(ArchiveDocuments.BIGRAMS, bigrams.toArray(String[]::new));
+    }
+
+    /** Every word pair of a phrase, in any order and place. */
+    static Query bigramPairs(List<String> words) {
+        BooleanQuery.Builder pairs = new BooleanQuery.Builder();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            pairs.add(new TermQuery(new Term(ArchiveDocuments.BIGRAMS,
+                    words.get(i) + ArchiveAnalyzer.BIGRAM_SEPARATOR + words.get(i + 1))), Occur.MUST);
+        }
+        return pairs.build();
     }
 
     private static void inSet(BooleanQuery.Builder q, String field, Collection<String> codes) {

@@ -5,23 +5,27 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -36,8 +40,20 @@ public class ArchiveSearcher {
                       String snippet, float score) {
     }
 
-    public record Result(long total, List<Hit> hits, FacetCounter.Result facets) {
+    /**
+     * One page of hits. {@code total} is exact when {@code totalExact}; otherwise the search found at least
+     * {@value #COUNT_LIMIT} meetings and stopped counting. {@code facets} are counted only with an exact total
+     * ({@code null} otherwise: {@link #facets} counts them on request).
+     */
+    public record Result(long total, boolean totalExact, List<Hit> hits, FacetCounter.Result facets) {
     }
+
+    /**
+     * Hits are counted exactly up to this many. Beyond it the page is found without visiting every hit (Lucene skips
+     * blocks of postings that cannot reach the page), which is what keeps a search for "của" or "và" — found in nearly
+     * every meeting — as fast as one for a rare word. It is also as deep as the pages go (see ArchiveSearch).
+     */
+    public static final int COUNT_LIMIT = 10_000;
 
     private static final Sort BY_DATE = new Sort(new SortField(ArchiveDocuments.START, SortField.Type.LONG, true),
             new SortField(ArchiveDocuments.ID, SortField.Type.LONG, true));
@@ -50,31 +66,84 @@ public class ArchiveSearcher {
     ArchiveIndex index;
 
     public Result search(ArchiveQuery query, boolean byDate, int offset, int size) {
-        Query lucene = query.toLucene();
         boolean newestFirst = byDate || query.text().isEmpty();
         return index.search(searcher -> {
             int wanted = offset + size;
-            var top = newestFirst ? new TopFieldCollectorManager(BY_DATE, wanted, null, Integer.MAX_VALUE, true)
-                    : new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE, true);
-            Object[] found = searcher.search(lucene, new MultiCollectorManager(top, new FacetCounter()));
-            TopDocs docs = (TopDocs) found[0];
-            FacetCounter.Result facets = (FacetCounter.Result) found[1];
-            ScoreDoc[] page = docs.scoreDocs.length <= offset ? new ScoreDoc[0]
-                    : Arrays.copyOfRange(docs.scoreDocs, offset, docs.scoreDocs.length);
-            String[] snippets = snippets(searcher, query.forSnippets(), page);
-            StoredFields stored = searcher.storedFields();
-            Hit[] hits = new Hit[page.length];
-            for (int i = 0; i < page.length; i++) {
-                Document d = stored.document(page[i].doc, LISTED);
-                hits[i] = new Hit(Long.parseLong(d.get(ArchiveDocuments.ID)), d.get(ArchiveDocuments.TITLE),
-                        Instant.ofEpochMilli(d.getField(ArchiveDocuments.START).numericValue().longValue()),
-                        d.get(ArchiveDocuments.HOST), d.get(ArchiveDocuments.HOST_NAME), d.get(ArchiveDocuments.KIND),
-                        d.get(ArchiveDocuments.STATUS), Boolean.parseBoolean(d.get(ArchiveDocuments.CONFIDENTIAL)),
-                        d.get(ArchiveDocuments.CHAIR), d.get(ArchiveDocuments.MINUTES),
-                        snippets[i] != null ? snippets[i] : opening(stored, page[i].doc), page[i].score);
+            Query exact = query.toLucene(true);
+            Query quick = query.hasLongPhrase() ? query.toLucene(false) : exact;
+            TopDocs docs = top(searcher, quick, newestFirst, wanted);
+            long total = docs.totalHits.value;
+            boolean totalExact = docs.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+            FacetCounter.Result facets = null;
+            if (totalExact) {
+                // few enough to count: the exact query's hits, their number and their facets
+                if (quick != exact) {
+                    docs = top(searcher, exact, newestFirst, wanted);
+                }
+                facets = searcher.search(exact, new FacetCounter());
+                total = facets.total();
+            } else if (quick != exact) {
+                docs = confirmed(searcher, exact, quick, newestFirst, wanted, docs);
             }
-            return new Result(facets.total(), List.of(hits), facets);
+            ScoreDoc[] page = docs.scoreDocs.length <= offset ? new ScoreDoc[0]
+                    : Arrays.copyOfRange(docs.scoreDocs, offset, Math.min(docs.scoreDocs.length, wanted));
+            return new Result(total, totalExact, hits(searcher, query, page), facets);
         });
+    }
+
+    /** Every hit of the query counted, by year, host unit and kind: the exact total and the facets. */
+    public FacetCounter.Result facets(ArchiveQuery query) {
+        return index.search(searcher -> searcher.search(query.toLucene(true), new FacetCounter()));
+    }
+
+    private static TopDocs top(IndexSearcher searcher, Query query, boolean newestFirst, int wanted)
+            throws IOException {
+        return newestFirst
+                ? searcher.search(query, new TopFieldCollectorManager(BY_DATE, wanted, null, COUNT_LIMIT, true))
+                : searcher.search(query, new TopScoreDocCollectorManager(wanted, null, COUNT_LIMIT, true));
+    }
+
+    /**
+     * The best hits of the quick form of a phrase search that the exact form also matches, in the quick form's order:
+     * asks the quick form for more until {@code wanted} are confirmed or it has no more.
+     */
+    private static TopDocs confirmed(IndexSearcher searcher, Query exact, Query quick, boolean newestFirst, int wanted,
+                                     TopDocs first) throws IOException {
+        Weight check = searcher.createWeight(searcher.rewrite(exact), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        TopDocs candidates = first;
+        int asked = wanted;
+        while (true) {
+            List<ScoreDoc> kept = new ArrayList<>();
+            for (ScoreDoc candidate : candidates.scoreDocs) {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(candidate.doc, leaves));
+                if (check.matches(leaf, candidate.doc - leaf.docBase) != null) {
+                    kept.add(candidate);
+                }
+            }
+            boolean exhausted = candidates.scoreDocs.length < asked;
+            if (kept.size() >= wanted || exhausted || asked >= 2 * COUNT_LIMIT) {
+                return new TopDocs(candidates.totalHits, kept.toArray(ScoreDoc[]::new));
+            }
+            asked = Math.min(2 * COUNT_LIMIT, asked * 2 + 100);
+            candidates = top(searcher, quick, newestFirst, asked);
+        }
+    }
+
+    private static List<Hit> hits(IndexSearcher searcher, ArchiveQuery query, ScoreDoc[] page) throws IOException {
+        String[] snippets = snippets(searcher, query.forSnippets(), page);
+        StoredFields stored = searcher.storedFields();
+        Hit[] hits = new Hit[page.length];
+        for (int i = 0; i < page.length; i++) {
+            Document d = stored.document(page[i].doc, LISTED);
+            hits[i] = new Hit(Long.parseLong(d.get(ArchiveDocuments.ID)), d.get(ArchiveDocuments.TITLE),
+                    Instant.ofEpochMilli(d.getField(ArchiveDocuments.START).numericValue().longValue()),
+                    d.get(ArchiveDocuments.HOST), d.get(ArchiveDocuments.HOST_NAME), d.get(ArchiveDocuments.KIND),
+                    d.get(ArchiveDocuments.STATUS), Boolean.parseBoolean(d.get(ArchiveDocuments.CONFIDENTIAL)),
+                    d.get(ArchiveDocuments.CHAIR), d.get(ArchiveDocuments.MINUTES),
+                    snippets[i] != null ? snippets[i] : opening(stored, page[i].doc), page[i].score);
+        }
+        return List.of(hits);
     }
 
     private static String[] snippets(IndexSearcher searcher, Query words, ScoreDoc[] page) throws IOException {

@@ -190,6 +190,13 @@ class ArchiveIT {
         JsonObject facets = other.getJsonObject("facets");
         assertTrue(facets.getJsonArray("year").isEmpty() && facets.getJsonArray("host").isEmpty()
                 && facets.getJsonArray("kind").isEmpty(), facets::toString);
+        JsonObject counted = ok(200, as("xa-31531").get(search(tag).replace("/search?", "/facets?"))).json();
+        assertEquals(0, counted.getJsonNumber("total").longValue(), counted::toString);
+        assertEquals(facets, counted.getJsonObject("facets"), "counting on request honours access the same way");
+        JsonObject countedInvited = ok(200, invited.get(search(tag).replace("/search?", "/facets?"))).json();
+        assertEquals(1, countedInvited.getJsonNumber("total").longValue(), countedInvited::toString);
+        assertEquals(found.getJsonObject("facets"), countedInvited.getJsonObject("facets"));
+        assertTrue(found.getBoolean("totalExact"));
         JsonObject browsing = ok(200, as("xa-31531").get("api/archive/search?size=100&from=" + week(142)
                 + "&to=" + week(142).plusDays(6))).json();
         assertFalse(ids(browsing).contains(id), "not listed when browsing either");
@@ -213,6 +220,8 @@ class ArchiveIT {
         assertInvalid(clerk.get("api/archive/search?from=2024-13-01"), "from");
         assertInvalid(clerk.get("api/archive/search?from=2024-05-02&to=2024-05-01"), "to");
         assertInvalid(clerk.get("api/archive/search?unit=x'or'1"), "unit");
+        assertInvalid(clerk.get("api/archive/facets?kind=PARTY"), "kind");
+        assertInvalid(clerk.get("api/archive/facets?from=2024-05-02&to=2024-05-01"), "to");
         JsonObject english = assertInvalid(clerk.inLanguage("en").get("api/archive/search?size=500"), "size");
         assertTrue(english.getJsonArray("errors").getJsonObject(0).getString("message").contains("100"),
                 english::toString);
@@ -222,6 +231,7 @@ class ArchiveIT {
             assertEquals(200, reply.status(), () -> odd + ": " + reply);
         }
         assertProblem(401, Api.at(base).get(search("họp")));
+        assertProblem(401, Api.at(base).get("api/archive/facets?q=h%E1%BB%8Dp"));
         assertProblem(403, clerk.post("api/archive/index/rebuild", ""));
         assertProblem(403, clerk.get("api/archive/index"));
         assertProblem(403, as("luutru").post("api/archive/index/pause", ""));

@@ -119,4 +119,46 @@ class ArchiveSearcherTest {
                 null, Set.of(), Set.of("950"), null, null, null, null), false, 0, 10);
         assertEquals(List.of(1L, 2L), ids(byCode));
     }
+
+    @Test
+    void beyondTheCountLimitThePageComesWithoutCountingAndTheCountIsAskedApart() throws IOException {
+        int many = ArchiveSearcher.COUNT_LIMIT + 50;
+        manyMeetings(many, "Dịch vụ công trực tuyến và chuyển đổi số");
+        ArchiveSearcher.Result page = find("chuyển đổi số", "94", true);
+        assertFalse(page.totalExact());
+        assertTrue(page.total() >= ArchiveSearcher.COUNT_LIMIT && page.total() <= many, () -> "" + page.total());
+        assertEquals(10, page.hits().size());
+        assertEquals(null, page.facets(), "the facets would need every hit: they are counted on request");
+        FacetCounter.Result counted = searcher.facets(query("chuyển đổi số"));
+        assertEquals(many, counted.total());
+        assertEquals(Map.of(2025, (long) many), counted.years());
+        assertTrue(find("day manh", "94", true).totalExact(), "few hits are still counted exactly");
+    }
+
+    @Test
+    void aLongPhraseBeyondTheCountLimitListsOnlyMeetingsWithTheWordsInOrder() throws IOException {
+        manyMeetings(ArchiveSearcher.COUNT_LIMIT + 50, "Dịch vụ công trực tuyến");
+        // the newest meeting holds both word pairs of the phrase, but apart
+        index.apply(List.of(ArchiveDocuments.of(meeting(900_000, "Dịch vụ sửa chữa, vụ công tác phí", false,
+                "2026-01-01T02:00:00Z", List.of()), lineage)), List.of(), 900_000);
+        ArchiveSearcher.Result newest = searcher.search(query("\"dịch vụ công\""), true, 0, 20);
+        assertFalse(newest.totalExact());
+        assertEquals(20, newest.hits().size());
+        assertFalse(newest.hits().stream().anyMatch(h -> h.meetingId() == 900_000), "the pairs apart are no match");
+        assertTrue(ids(find("dịch vụ sửa chữa vụ công", "94", true)).contains(900_000L), "found by its words");
+    }
+
+    private ArchiveQuery query(String text) {
+        return new ArchiveQuery(QuerySyntax.parse(text), "94", true, null, null, Set.of(), Set.of(), null, null, null,
+                null);
+    }
+
+    private void manyMeetings(int count, String title) throws IOException {
+        List<org.apache.lucene.document.Document> documents = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            documents.add(ArchiveDocuments.of(meeting(1_000 + i, title, false, "2025-02-01T02:00:00Z", List.of()),
+                    lineage));
+        }
+        index.apply(documents, List.of(), 1_000 + count);
+    }
 }

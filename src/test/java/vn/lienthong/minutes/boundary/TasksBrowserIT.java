@@ -35,10 +35,11 @@ import vn.lienthong.testsupport.Deployments;
 /**
  * Conclusions become tasks, in a real browser: the provincial secretariat writes a conclusion into the minutes and
  * gives it a task for Xã Hồ Đắc Kiện (31570) with Xã Phú Tâm (31573) supporting, through the minutes page; the
- * chair finalises; the commune's clerk finds the task on its task board on a phone, reports progress and marks it
- * done, and sees an overdue task with its days late; the province's task board counts the overdue tasks per unit
- * and lists the commune's, and the conclusion notice shows the task done. The host's office changes and deletes
- * tasks on the minutes page; the board reads in English and the pages fit a phone. Weeks 155-156 of the run.
+ * chair finalises; the archivist finds the conclusion searching without diacritics, highlighted; the commune's
+ * clerk finds the task on its task board on a phone, reports progress and marks it done, and sees an overdue task
+ * with its days late; the province's task board counts the overdue tasks per unit and lists the commune's, and the
+ * conclusion notice shows the task done. The host's office changes and deletes tasks on the minutes page; the board
+ * reads in English and the pages fit a phone. Weeks 155-156 of the run.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -165,6 +166,18 @@ class TasksBrowserIT {
             card(browser, "#conclusion-tasks", task);
             assertTrue(page.findElements(By.cssSelector("#conclusion-tasks .task-assign, #conclusion-tasks .task-edit"))
                     .isEmpty(), "the chair reads the tasks; the office gives them out");
+
+            // the archivist finds the finalised conclusion typed without diacritics, the words highlighted
+            awaitArchived("ra soat ho ngheo", id);
+            signInAgain(browser, base, "luutru");
+            page.get(base + "#/archive?q=ra+soat+ho+ngheo&sort=date");
+            WebElement found = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#archive-list .archive-result[data-meeting='" + id + "']")));
+            List<String> marked = found.findElements(By.cssSelector(".archive-snippet mark")).stream()
+                    .map(WebElement::getText).toList();
+            assertTrue(marked.stream().anyMatch(w -> w.equalsIgnoreCase("hộ nghèo") || w.equalsIgnoreCase("nghèo")),
+                    () -> marked + " in " + found.getText());
+            browser.screenshot("archive-finds-conclusion-1366x768");
         }
 
         // a late conclusion's task, overdue at once, to see how the board marks it
@@ -338,6 +351,23 @@ class TasksBrowserIT {
                     By.cssSelector("#notice-conclusions tr[data-task='" + kept + "']")));
             assertFitsThePhone(page);
             phone.screenshot("conclusion-notice-390");
+        }
+    }
+
+    /** Waits until the archive lists the meeting for the query (its index follows the database within seconds). */
+    private void awaitArchived(String query, long id) {
+        Api luutru = as("luutru");
+        String path = "api/archive/search?sort=date&q=" + query.replace(' ', '+');
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!luutru.get(path).json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .anyMatch(item -> item.getJsonNumber("meetingId").longValue() == id)) {
+            assertTrue(System.currentTimeMillis() < deadline, "meeting " + id + " not in the archive for " + query);
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
         }
     }
 }
