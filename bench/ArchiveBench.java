@@ -36,7 +36,8 @@ import java.util.stream.Stream;
  * <p>
  * Usage: {@code ArchiveBench BASE_URL JDBC_URL documents runs payara-pid db-pid data-home}. Environment:
  * {@code ARCHIVE_REBUILD=0} keeps the application's index when it already holds the documents,
- * {@code ARCHIVE_FULLTEXT_REBUILD=1} drops and builds the FULLTEXT index again, {@code ARCHIVE_ENGINES=lucene,fulltext}
+ * {@code ARCHIVE_FULLTEXT_REBUILD=1} drops and builds the FULLTEXT index again (it is built only when FULLTEXT is
+ * queried), {@code ARCHIVE_ENGINES=lucene,fulltext}
  * which engines are queried.
  */
 public class ArchiveBench {
@@ -116,7 +117,9 @@ public class ArchiveBench {
                 }
             }
             load(db, documents, report);
-            fulltext(db, documents, report);
+            if (engines.contains("fulltext")) {
+                fulltext(db, documents, report);
+            }
         }
         long[] cpu0 = cpu(payaraPid, dbPid);
         if (engines.contains("lucene")) {

@@ -10,7 +10,7 @@
 #                              holds the same number of documents; otherwise it starts from an empty database
 #   ARCHIVE_REBUILD=0          with ARCHIVE_REUSE=1: keep the Lucene index instead of rebuilding it
 #   ARCHIVE_FULLTEXT_REBUILD=1 drop and build the FULLTEXT index again (to measure its build time on reused data)
-#   ARCHIVE_ENGINES=lucene,fulltext  which engines to query
+#   ARCHIVE_ENGINES=lucene,fulltext  which engines to query (the FULLTEXT index is built only when FULLTEXT is queried)
 #   ARCHIVE_HOME               data folder (default target/bench/archive-home; about 25 GB for a million documents)
 #   ARCHIVE_BUFFER_POOL        the embedded MariaDB's buffer pool (default 2G)
 #   ARCHIVE_PROFILE=1          afterwards, time each step of the application's searches in-process (ArchiveProfile.java)
