@@ -61,6 +61,8 @@ public class ArchiveSearcher {
             ArchiveDocuments.START, ArchiveDocuments.HOST, ArchiveDocuments.HOST_NAME, ArchiveDocuments.KIND,
             ArchiveDocuments.STATUS, ArchiveDocuments.CONFIDENTIAL, ArchiveDocuments.CHAIR, ArchiveDocuments.MINUTES);
     private static final int SNIPPET_CHARS = 220;
+    /** Between two values of the text (title, agenda item, line of the minutes) in a snippet or an opening. */
+    private static final String VALUE_SEPARATOR = " · ";
 
     @Inject
     ArchiveIndex index;
@@ -162,6 +164,9 @@ public class ArchiveSearcher {
         for (int i = 0; i < snippets.length; i++) {
             if (snippets[i] != null && !snippets[i].contains("<mark>")) {
                 snippets[i] = null;
+            } else if (snippets[i] != null) {
+                // the highlighter joins the text's values (title, each line of the minutes…) with a NUL character
+                snippets[i] = snippets[i].replace("\u0000", VALUE_SEPARATOR);
             }
         }
         return snippets;
@@ -172,7 +177,7 @@ public class ArchiveSearcher {
         IndexableField[] values = stored.document(doc, Set.of(ArchiveDocuments.TEXT)).getFields(ArchiveDocuments.TEXT);
         StringBuilder text = new StringBuilder();
         for (int i = values.length > 1 ? 1 : 0; i < values.length && text.length() < SNIPPET_CHARS; i++) {
-            text.append(text.length() == 0 ? "" : " · ").append(values[i].stringValue());
+            text.append(text.length() == 0 ? "" : VALUE_SEPARATOR).append(values[i].stringValue());
         }
         String cut = text.length() > SNIPPET_CHARS ? text.substring(0, SNIPPET_CHARS) + "…" : text.toString();
         return escape(cut);

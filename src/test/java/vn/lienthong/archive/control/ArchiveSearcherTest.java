@@ -93,6 +93,13 @@ class ArchiveSearcherTest {
     }
 
     @Test
+    void aSnippetSpanningTwoLinesOfTheTextSeparatesThem() {
+        String snippet = find("sở nội vụ", "94", true).hits().get(0).snippet();
+        assertFalse(snippet.contains("\u0000"), snippet);
+        assertTrue(snippet.contains(" · "), snippet);
+    }
+
+    @Test
     void confidentialMeetingsAreNotFoundNorCountedByOtherUnits() {
         ArchiveSearcher.Result other = find("các", "31571", false);
         assertEquals(0, other.total());
