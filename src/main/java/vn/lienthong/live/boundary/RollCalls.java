@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import vn.lienthong.audit.control.AuditLog.Action;
 import vn.lienthong.live.control.LiveState;
 import vn.lienthong.live.entity.Attendance;
@@ -189,7 +190,7 @@ public class RollCalls {
         return invitation;
     }
 
-    private static java.util.Map<String, Object> word(PersonAttendance person) {
+    private static Map<String, Object> word(PersonAttendance person) {
         return LiveAudit.details("delegate", person.getPersonName(), "ordinal", person.getOrdinal(),
                 "state", person.getState() == null ? null : person.getState().name(), "reason", person.getReason(),
                 "representedBy", person.getRepresentedBy());

@@ -11,6 +11,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import vn.lienthong.live.entity.Attendance;
 import vn.lienthong.live.entity.LivePhase;
@@ -62,13 +63,13 @@ public final class RollCallPdf {
             List<RollCall.Tier> tiers = print.sheet().tiers();
             document.add(text("Số đơn vị (mời / xác nhận dự / có mặt):", fonts, 2));
             for (RollCall.Tier tier : tiers) {
-                document.add(text("- Cấp " + RollCallWords.tier(tier.level()).toLowerCase(java.util.Locale.ROOT)
+                document.add(text("- Cấp " + RollCallWords.tier(tier.level()).toLowerCase(Locale.ROOT)
                         + ": " + tier.invited() + " / " + tier.expected() + " / " + tier.present() + ".", fonts, 0));
             }
             int numeral = 1;
             for (RollCall.Tier tier : tiers) {
                 document.add(heading(roman(numeral++) + ". CẤP " + RollCallWords.tier(tier.level())
-                        .toUpperCase(java.util.Locale.forLanguageTag("vi")) + " (có mặt " + tier.present() + "/"
+                        .toUpperCase(Locale.forLanguageTag("vi")) + " (có mặt " + tier.present() + "/"
                         + tier.invited() + ")", fonts));
                 document.add(table(print.sheet(), tier.level(), fonts));
             }

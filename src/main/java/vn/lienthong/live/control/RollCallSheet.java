@@ -1,8 +1,10 @@
 package vn.lienthong.live.control;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.lienthong.live.entity.Attendance;
+import vn.lienthong.live.entity.AttendanceState;
 import vn.lienthong.live.entity.PersonAttendance;
 
 /**
@@ -30,7 +32,7 @@ public record RollCallSheet(List<RollCall.Line> lines, Map<String, Attendance> a
     }
 
     public List<RollCall.Tier> tiers() {
-        Map<String, vn.lienthong.live.entity.AttendanceState> states = new java.util.HashMap<>();
+        Map<String, AttendanceState> states = new HashMap<>();
         attendance.forEach((unit, a) -> states.put(unit, a.getState()));
         return RollCall.tiers(lines, states);
     }
