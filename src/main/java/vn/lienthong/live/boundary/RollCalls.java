@@ -76,24 +76,20 @@ public class RollCalls {
     /** Sets a delegate's line, the person at place {@code ordinal} (from 0) of the unit's answer. */
     public JsonObject overridePerson(long meetingId, String unitCode, int ordinal, AttendanceState given,
                                      String reason, String representedBy) {
-        Meeting meeting = access.meeting(meetingId);
-        String by = access.runner(meeting).username();
-        Invitation invitation = delegateOf(meeting, unitCode, ordinal);
-        Instant now = Instant.now();
-        LiveMeeting live = changes.locked(meeting, now);
-        live.requireRollCallOpen();
-        PersonAttendance person = person(invitation, ordinal);
+        DelegateAct act = delegateAct(meetingId, unitCode, ordinal);
+        act.live().requireRollCallOpen();
+        PersonAttendance person = person(act.unit(), ordinal);
         var before = person.getState() == null ? null : word(person);
-        person.declare(given, reason, representedBy, by, now);
+        person.declare(given, reason, representedBy, act.by(), act.now());
         keep(person);
         if (given.isPresent()) {
-            checkIn(invitation, ordinal, by, now);
+            checkIn(act.unit(), ordinal, act.by(), act.now());
         } else {
-            checkOut(invitation, ordinal, by, now);
+            checkOut(act.unit(), ordinal, act.by(), act.now());
         }
         em.flush();
-        audit.record(Action.ROLL_CALL, meeting, unitCode, before, word(person));
-        return changed(meeting, live, unitCode, now);
+        audit.record(Action.ROLL_CALL, act.meeting(), unitCode, before, word(person));
+        return changed(act.meeting(), act.live(), unitCode, act.now());
     }
 
     /**
@@ -101,38 +97,43 @@ public class RollCalls {
      * marked is present in the room from now on, the word already given on them stays.
      */
     public JsonObject checkInPerson(long meetingId, String unitCode, int ordinal) {
-        Meeting meeting = access.meeting(meetingId);
-        String by = access.runner(meeting).username();
-        Invitation invitation = delegateOf(meeting, unitCode, ordinal);
-        Instant now = Instant.now();
-        LiveMeeting live = changes.locked(meeting, now);
-        live.requireLive();
-        PersonAttendance person = person(invitation, ordinal);
+        DelegateAct act = delegateAct(meetingId, unitCode, ordinal);
+        act.live().requireLive();
+        PersonAttendance person = person(act.unit(), ordinal);
         if (person.getState() == null || !person.getState().isPresent()) {
-            person.declare(AttendanceState.PRESENT_ROOM, null, null, by, now);
+            person.declare(AttendanceState.PRESENT_ROOM, null, null, act.by(), act.now());
             keep(person);
         }
-        if (checkIn(invitation, ordinal, by, now)) {
+        if (checkIn(act.unit(), ordinal, act.by(), act.now())) {
             em.flush();
-            audit.record(Action.CHECK_IN, meeting, unitCode, word(person));
+            audit.record(Action.CHECK_IN, act.meeting(), unitCode, word(person));
         }
-        return changed(meeting, live, unitCode, now);
+        return changed(act.meeting(), act.live(), unitCode, act.now());
     }
 
     /** A delegate leaves before the end: their stay ends now; they were present all the same. */
     public JsonObject checkOutPerson(long meetingId, String unitCode, int ordinal) {
+        DelegateAct act = delegateAct(meetingId, unitCode, ordinal);
+        act.live().requireLive();
+        if (!checkOut(act.unit(), ordinal, act.by(), act.now())) {
+            throw ProblemException.conflict("live.notCheckedIn", act.unit().getDelegates().get(ordinal).name());
+        }
+        em.flush();
+        audit.record(Action.CHECK_OUT, act.meeting(), unitCode, word(person(act.unit(), ordinal)));
+        return changed(act.meeting(), act.live(), unitCode, act.now());
+    }
+
+    /** A delegate acted on by whoever runs the meeting ({@code by}), with the meeting's live row locked. */
+    private record DelegateAct(Meeting meeting, String by, Invitation unit, Instant now, LiveMeeting live) {
+    }
+
+    /** 404 for a meeting the caller may not see or a delegate the unit did not name, 403 unless they run it. */
+    private DelegateAct delegateAct(long meetingId, String unitCode, int ordinal) {
         Meeting meeting = access.meeting(meetingId);
         String by = access.runner(meeting).username();
         Invitation invitation = delegateOf(meeting, unitCode, ordinal);
         Instant now = Instant.now();
-        LiveMeeting live = changes.locked(meeting, now);
-        live.requireLive();
-        if (!checkOut(invitation, ordinal, by, now)) {
-            throw ProblemException.conflict("live.notCheckedIn", invitation.getDelegates().get(ordinal).name());
-        }
-        em.flush();
-        audit.record(Action.CHECK_OUT, meeting, unitCode, word(person(invitation, ordinal)));
-        return changed(meeting, live, unitCode, now);
+        return new DelegateAct(meeting, by, invitation, now, changes.locked(meeting, now));
     }
 
     private JsonObject changed(Meeting meeting, LiveMeeting live, String unitCode, Instant now) {
