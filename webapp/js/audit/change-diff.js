@@ -2,7 +2,7 @@
 // fields marked so a reviewer sees at once what was done.
 
 import { h } from '../dom.js';
-import { t } from '../i18n.js';
+import { hasText, t } from '../i18n.js';
 
 function same(left, right) {
   return JSON.stringify(left) === JSON.stringify(right);
@@ -12,6 +12,11 @@ function shown(value) {
   if (value === null || value === undefined) return h('span', { class: 'muted' }, '—');
   if (typeof value === 'object') return h('code', { class: 'json' }, JSON.stringify(value, null, 1));
   return String(value);
+}
+
+/** A field's name as the reader knows it, when there is one; the stored name otherwise. */
+function fieldLabel(name) {
+  return hasText(`audit.fieldName.${name}`) ? t(`audit.fieldName.${name}`) : name;
 }
 
 function fieldNames(before, after) {
@@ -36,7 +41,7 @@ export function changeDiff(before, after) {
       const newValue = after?.[name];
       const changed = before && after && !same(oldValue, newValue);
       return h('tr', { class: changed ? 'changed' : null },
-        h('th', { scope: 'row', 'data-label': t('audit.field') }, name,
+        h('th', { scope: 'row', 'data-label': t('audit.field') }, fieldLabel(name),
           changed && h('span', { class: 'visually-hidden' }, ` (${t('audit.changed')})`)),
         h('td', { 'data-label': beforeLabel }, before ? shown(oldValue) : h('span', { class: 'muted' }, t('audit.noRecord'))),
         h('td', { 'data-label': afterLabel }, after ? shown(newValue) : h('span', { class: 'muted' }, t('audit.noRecord'))));

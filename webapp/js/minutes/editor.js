@@ -1,5 +1,6 @@
-// The minutes as a form: who attended (from the invitations), one block of discussion per
-// agenda item and the list of conclusions. `collect()` gives the content the API stores.
+// The minutes as a form: who attended (from the invitations, or the roll call once the meeting
+// was held live), one block of discussion per agenda item and the list of conclusions.
+// `collect()` gives the content the API stores.
 
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
@@ -11,8 +12,20 @@ function delegatesLine(delegates = []) {
   return delegates.map((d) => [d.name, d.position].filter(Boolean).join(', ')).join('; ');
 }
 
-/** `content` of the minutes in a form; `onChange()` after every edit. */
-export function minutesEditor(content, { onChange }) {
+/** How a present unit took part and who stood in, as the roll call said: "trực tuyến", "có người dự thay: …". */
+function presenceNote(a) {
+  const parts = [];
+  if (a.present && a.presence) parts.push(t(`minutes.presence.${a.presence}`));
+  if (a.representedBy) parts.push(t('minutes.representedBy', { name: a.representedBy }));
+  if (a.expected === false) parts.push(t('minutes.notExpected'));
+  return parts.length ? h('span', { class: 'muted attendance-presence' }, ` ${parts.join('; ')}`) : null;
+}
+
+/**
+ * `content` of the minutes in a form; `onChange()` after every edit; with `onFromRollCall`, a
+ * button above the attendance that takes it from the roll call.
+ */
+export function minutesEditor(content, { onChange, onFromRollCall }) {
   const attendance = (content.attendance || []).map((a) => ({ ...a }));
   const attendanceTable = dataTable({
     caption: t('minutes.attendance'),
@@ -29,6 +42,10 @@ export function minutesEditor(content, { onChange }) {
           type: 'checkbox', class: 'attendance-present', checked: Boolean(a.present), 'aria-label': t('minutes.presentOf', { unit: a.unitName }),
           onchange: (event) => { a.present = event.target.checked; onChange(); },
         }),
+      },
+      {
+        label: t('minutes.presenceLabel'),
+        cell: (a) => presenceNote(a),
       },
       {
         label: t('minutes.reason'),
@@ -74,7 +91,9 @@ export function minutesEditor(content, { onChange }) {
   (content.conclusions || []).forEach((c) => addConclusion(c.text, false));
 
   const element = h('div', { class: 'minutes-editor', id: 'minutes-editor' },
-    h('section', { class: 'panel', id: 'minutes-attendance' }, h('h2', { class: 'panel-title' }, t('minutes.attendance')), attendanceTable),
+    h('section', { class: 'panel', id: 'minutes-attendance' }, h('h2', { class: 'panel-title' }, t('minutes.attendance')),
+      onFromRollCall && h('p', {}, h('button', { type: 'button', class: 'button', id: 'attendance-from-roll-call', onclick: (event) => onFromRollCall(event.currentTarget) }, t('minutes.fromRollCall'))),
+      attendanceTable),
     h('section', { class: 'panel', id: 'minutes-sections' }, h('h2', { class: 'panel-title' }, t('minutes.sections')), sections.map((s) => s.element)),
     h('section', { class: 'panel', id: 'minutes-conclusions' }, h('h2', { class: 'panel-title' }, t('minutes.conclusions')), conclusionList,
       h('button', { type: 'button', class: 'button', id: 'conclusion-add', onclick: () => { addConclusion('', true); onChange(); } }, t('minutes.addConclusion'))));
@@ -101,7 +120,7 @@ export function minutesReading(content) {
         rowAttributes: (a) => ({ 'data-unit': a.unitCode }),
         columns: [
           { label: t('meeting.unit'), cell: (a) => a.unitName || a.unitCode },
-          { label: t('minutes.present'), cell: (a) => (a.present ? t('minutes.presentYes') : t('minutes.presentNo')) },
+          { label: t('minutes.present'), cell: (a) => [a.present ? t('minutes.presentYes') : t('minutes.presentNo'), presenceNote(a)] },
           { label: t('minutes.reason'), cell: (a) => a.reason || '' },
           { label: t('minutes.delegates'), cell: (a) => delegatesLine(a.delegates) },
         ],

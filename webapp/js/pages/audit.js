@@ -17,6 +17,13 @@ function translated(prefix, code) {
   return hasText(`${prefix}.${code}`) ? t(`${prefix}.${code}`) : code;
 }
 
+/** The meeting and unit an entry concerns, when it names them (the acts of a live meeting do). */
+function concerning(entry) {
+  const what = entry.after || entry.before;
+  if (!what || typeof what !== 'object' || !what.meeting) return null;
+  return h('div', { class: 'muted audit-concerning' }, [what.meeting, what.unitName || what.unit].filter(Boolean).join(' · '));
+}
+
 export function mount(container) {
   const filters = { entityType: '', actor: '', offset: 0 };
   const results = h('div', {});
@@ -45,7 +52,7 @@ export function mount(container) {
         cell(0, formatDateTime(entry.at)),
         cell(1, entry.actor, entry.actorUnit && h('div', { class: 'muted' }, entry.actorUnit)),
         cell(2, h('span', { class: `badge badge-action-${String(entry.action).toLowerCase()}` }, translated('audit.actionName', entry.action))),
-        cell(3, translated('audit.entityName', entry.entityType)),
+        cell(3, translated('audit.entityName', entry.entityType), concerning(entry)),
         cell(4, h('code', {}, entry.entityId ?? '')),
         h('td', { class: 'actions', 'data-label': headers[5] }, h('div', { class: 'cell' }, toggle))),
       detail,

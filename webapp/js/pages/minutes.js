@@ -192,6 +192,25 @@ export function mount(container, { params }) {
     }
   }
 
+  /** Takes the attendance from the roll call as a new version, after saving what was typed. */
+  async function fromRollCall(button) {
+    if (dirty || saving) { await saving; await save(); }
+    if (dirty || conflict) { say(t('minutes.saveFirstRollCall')); return; }
+    if (!await confirmDialog(t('minutes.fromRollCallConfirm'), { confirmLabel: t('minutes.fromRollCall') })) return;
+    button.disabled = true;
+    button.setAttribute('aria-busy', 'true');
+    try {
+      view = await api.post(`meetings/${id}/minutes/attendance/from-roll-call`, undefined, { query: { version: view.version } });
+      showSuccess(alert, t('minutes.fromRollCallDone', { n: view.version }));
+      render();
+    } catch (error) {
+      button.disabled = false;
+      button.removeAttribute('aria-busy');
+      if (error.conflict && error.problem.currentVersion !== undefined) showConflict(error);
+      else showError(alert, error);
+    }
+  }
+
   function startAmendment() {
     amending = true;
     render();
@@ -225,7 +244,10 @@ export function mount(container, { params }) {
 
   function render() {
     const writing = (canWrite && !locked()) || (amending && isChair() && locked());
-    editor = writing ? minutesEditor(view.content, { onChange: changed }) : null;
+    editor = writing ? minutesEditor(view.content, {
+      onChange: changed,
+      onFromRollCall: view.rollCall && !amending && !locked() ? fromRollCall : null,
+    }) : null;
     drawStatus();
     if (editor && !amending) setSaveState(view.version === 0 ? 'template' : 'saved', view.savedAt);
     replace(body,

@@ -19,7 +19,15 @@ import vn.lienthong.identity.boundary.CallerIdentity;
 @ApplicationScoped
 public class AuditLog {
 
-    public enum Action { CREATE, UPDATE, DELETE, IMPORT, SIGN_IN }
+    /**
+     * What was done. Besides the changes of records, the acts of a live meeting each have a name of their own, so
+     * that the log reads as what happened in the meeting.
+     */
+    public enum Action {
+        CREATE, UPDATE, DELETE, IMPORT, SIGN_IN,
+        START_MEETING, END_MEETING, RAISE_HAND, LOWER_HAND, GRANT_FLOOR, END_FLOOR,
+        OPEN_VOTE, CLOSE_VOTE, CAST_BALLOT, ROLL_CALL, CHECK_IN, CHECK_OUT
+    }
 
     private static final Jsonb JSON = JsonbBuilder.create();
 

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import vn.lienthong.live.control.LiveState;
 import vn.lienthong.live.entity.LiveEvent;
+import vn.lienthong.live.entity.PersonPresence;
 import vn.lienthong.live.entity.Presence;
 import vn.lienthong.scheduling.entity.Meeting;
 import vn.lienthong.live.entity.LiveMeeting;
@@ -49,11 +50,13 @@ public class Changes {
         publish(live, "phase", state.lifecycle(meeting, live, now), now);
     }
 
-    /** Ends every stay of a point still open: the meeting is over. */
+    /** Ends every stay of a point and of a delegate still open: the meeting is over. The stays are kept. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void closePresences(long meetingId, Instant now) {
         em.createQuery("SELECT p FROM Presence p WHERE p.meetingId = :meeting AND p.leftAt IS NULL", Presence.class)
                 .setParameter("meeting", meetingId).getResultList().forEach(p -> p.leave(now));
+        em.createNamedQuery(PersonPresence.OPEN_IN_MEETING, PersonPresence.class).setParameter("meeting", meetingId)
+                .getResultList().forEach(p -> p.checkOut("system", now));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

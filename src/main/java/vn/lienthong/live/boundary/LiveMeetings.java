@@ -7,8 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.Map;
-import vn.lienthong.audit.control.AuditLog;
 import vn.lienthong.audit.control.AuditLog.Action;
 import vn.lienthong.identity.boundary.CallerIdentity;
 import vn.lienthong.live.control.LiveSettings;
@@ -29,8 +27,6 @@ import vn.lienthong.scheduling.entity.Meeting;
 @Transactional
 public class LiveMeetings {
 
-    private static final String ENTITY = "LiveMeeting";
-
     @PersistenceContext
     EntityManager em;
 
@@ -50,7 +46,7 @@ public class LiveMeetings {
     LiveSettings settings;
 
     @Inject
-    AuditLog audit;
+    LiveAudit audit;
 
     /** The live state as a whole with the number of the last event it includes. */
     public record Snapshot(long seq, JsonObject data) {
@@ -91,7 +87,7 @@ public class LiveMeetings {
         LiveMeeting live = changes.locked(meeting, now);
         live.start(meeting.getStatus(), state.readinessOpens(meeting), now, who.username());
         JsonObject lifecycle = state.lifecycle(meeting, live, now);
-        audit.record(Action.UPDATE, ENTITY, meetingId, null, Map.of("phase", "LIVE"));
+        audit.record(Action.START_MEETING, meeting, null, LiveAudit.details("phase", "LIVE"));
         changes.publish(live, "phase", lifecycle, now);
         points.joinOnlinePoints(meeting, live, now);
         return lifecycle;
@@ -106,7 +102,7 @@ public class LiveMeetings {
         live.end(now, who.username());
         changes.closePresences(meetingId, now);
         JsonObject lifecycle = state.lifecycle(meeting, live, now);
-        audit.record(Action.UPDATE, ENTITY, meetingId, null, Map.of("phase", "ENDED"));
+        audit.record(Action.END_MEETING, meeting, null, LiveAudit.details("phase", "ENDED"));
         changes.publish(live, "phase", lifecycle, now);
         if (hadFloor) {
             changes.publish(live, "floor", state.floor(meeting, live), now);
@@ -130,6 +126,7 @@ public class LiveMeetings {
         }
         em.persist(new Hand(meetingId, unit.getUnitCode(), topic, access.caller().username(), now));
         em.flush();
+        audit.record(Action.RAISE_HAND, meeting, unit.getUnitCode(), LiveAudit.details("topic", topic));
         return queueChanged(live, now);
     }
 
@@ -151,6 +148,7 @@ public class LiveMeetings {
         }
         em.remove(hand);
         em.flush();
+        audit.record(Action.LOWER_HAND, meeting, unitCode, LiveAudit.details("topic", hand.getTopic()));
         return queueChanged(live, now);
     }
 
@@ -163,7 +161,9 @@ public class LiveMeetings {
         }
         Instant now = Instant.now();
         LiveMeeting live = changes.locked(meeting, now);
+        String before = live.getFloorUnit();
         live.giveFloor(unitCode, who.username(), now);
+        audit.record(Action.GRANT_FLOOR, meeting, unitCode, LiveAudit.details("previousFloor", before));
         JsonObject floor = state.floor(meeting, live);
         changes.publish(live, "floor", floor, now);
         Hand hand = hand(meetingId, unitCode);
@@ -180,7 +180,9 @@ public class LiveMeetings {
         access.runner(meeting);
         Instant now = Instant.now();
         LiveMeeting live = changes.locked(meeting, now);
+        String speaker = live.getFloorUnit();
         live.endFloor();
+        audit.record(Action.END_FLOOR, meeting, speaker, LiveAudit.details());
         JsonObject floor = state.floor(meeting, live);
         changes.publish(live, "floor", floor, now);
         return floor;

@@ -136,9 +136,11 @@ public class LivePoints {
                 .setParameter("online", Connection.ONLINE).getResultList();
         for (PointStatus point : silent) {
             if (point.isSilent(settings.offlineAfter(), now)) {
+                // the page went away after its last heartbeat, not when the sweep noticed
+                Instant lastHeard = point.getLastSeen() == null ? now : point.getLastSeen();
                 point.lost(Connection.Source.BROWSER, now);
                 Invitation unit = pointOf(meeting, point.getPointId());
-                left(live, unit, now);
+                left(live, unit, lastHeard);
                 pointChanged(meeting, live, unit, now);
             }
         }
@@ -151,7 +153,10 @@ public class LivePoints {
                 .getResultList().forEach(point -> joined(live, pointOf(meeting, point.getPointId()), now));
     }
 
-    /** A point joined; while live its stay starts and its unit is present (a roll call event) unless overridden. */
+    /**
+     * A point joined; while live its stay starts and its unit is present unless overridden. The unit's line of the
+     * roll call (its stays among it) changes: a roll call event.
+     */
     private boolean joined(LiveMeeting live, Invitation unit, Instant now) {
         if (live.getPhase() != LivePhase.LIVE) {
             return true;
@@ -159,15 +164,23 @@ public class LivePoints {
         em.persist(new Presence(live.getMeetingId(), unit.getUnitCode(), unit.getPointId(), now));
         if (em.find(Attendance.class, new AttendanceKey(live.getMeetingId(), unit.getUnitCode())) == null) {
             em.persist(Attendance.automatic(live.getMeetingId(), unit.getUnitCode(), now));
-            em.flush();
-            changes.publish(live, "attendance", state.attendance(unit.getMeeting(), unit.getUnitCode()), now);
         }
+        em.flush();
+        changes.publish(live, "attendance", state.attendance(unit.getMeeting(), unit.getUnitCode()), now);
         return true;
     }
 
-    private boolean left(LiveMeeting live, Invitation unit, Instant now) {
-        em.createNamedQuery(Presence.OPEN, Presence.class).setParameter("meeting", live.getMeetingId())
-                .setParameter("point", unit.getPointId()).getResultList().forEach(p -> p.leave(now));
+    /** A point left at {@code at}: its open stay ends then; the unit's line of the roll call changes. */
+    private boolean left(LiveMeeting live, Invitation unit, Instant at) {
+        List<Presence> open = em.createNamedQuery(Presence.OPEN, Presence.class)
+                .setParameter("meeting", live.getMeetingId()).setParameter("point", unit.getPointId())
+                .getResultList();
+        open.forEach(p -> p.leave(at));
+        if (!open.isEmpty()) {
+            em.flush();
+            changes.publish(live, "attendance", state.attendance(unit.getMeeting(), unit.getUnitCode()),
+                    Instant.now());
+        }
         return true;
     }
 

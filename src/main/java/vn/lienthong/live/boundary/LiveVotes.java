@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
-import vn.lienthong.audit.control.AuditLog;
 import vn.lienthong.audit.control.AuditLog.Action;
 import vn.lienthong.live.control.LiveState;
 import vn.lienthong.live.entity.Attendance;
@@ -42,7 +41,7 @@ public class LiveVotes {
     Changes changes;
 
     @Inject
-    AuditLog audit;
+    LiveAudit audit;
 
     public JsonObject open(long meetingId, String question, List<String> options) {
         Meeting meeting = access.meeting(meetingId);
@@ -53,7 +52,8 @@ public class LiveVotes {
         Vote vote = new Vote(meetingId, question, options, by, now);
         em.persist(vote);
         em.flush();
-        audit.record(Action.CREATE, "Vote", vote.getId(), null, question);
+        audit.record(Action.OPEN_VOTE, meeting, null, LiveAudit.details("vote", vote.getId(), "question",
+                vote.getQuestion(), "options", vote.getOptions()));
         return voteChanged(live, vote, now);
     }
 
@@ -77,6 +77,8 @@ public class LiveVotes {
         }
         em.persist(vote.cast(unit.getUnitCode(), option, access.caller().username(), now));
         em.flush();
+        audit.record(Action.CAST_BALLOT, meeting, unit.getUnitCode(), LiveAudit.details("vote", voteId,
+                "question", vote.getQuestion(), "option", vote.getOptions().get(option)));
         return voteChanged(live, vote, now);
     }
 
@@ -88,6 +90,8 @@ public class LiveVotes {
         Vote vote = vote(meetingId, voteId);
         vote.close(now);
         em.flush();
+        audit.record(Action.CLOSE_VOTE, meeting, null, LiveAudit.details("vote", voteId, "question",
+                vote.getQuestion(), "ballots", state.ballots(voteId).size()));
         return voteChanged(live, vote, now);
     }
 

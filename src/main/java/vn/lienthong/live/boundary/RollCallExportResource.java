@@ -1,12 +1,10 @@
 package vn.lienthong.live.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -14,21 +12,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The roll call of a live meeting as a spreadsheet. */
 @Path("meetings/{id}/attendance.csv")
 @Tag(name = "Họp trực tuyến")
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class RollCallExportResource {
 
     @PathParam("id")
     long meetingId;
 
     @Inject
-    RollCalls rollCalls;
+    RollCallExports exports;
 
     @GET
-    @Produces("text/csv;charset=UTF-8")
-    @Operation(summary = "Danh sách điểm danh dạng CSV (UTF-8, mở được bằng Excel)")
+    @Produces({"text/csv;charset=UTF-8", "application/problem+json"})
+    @Operation(summary = "Danh sách điểm danh dạng CSV (UTF-8, mở được bằng Excel), kèm giờ vào, giờ ra, thời gian trực tuyến")
     public Response attendanceCsv() {
-        return Response.ok(rollCalls.csv(meetingId))
-                .header("Content-Disposition", "attachment; filename=\"diem-danh-" + meetingId + ".csv\"").build();
+        RollCallExports.Export csv = exports.csv(meetingId);
+        return Response.ok(csv.content())
+                .header("Content-Disposition", "attachment; filename=\"" + csv.fileName() + "\"").build();
     }
 }

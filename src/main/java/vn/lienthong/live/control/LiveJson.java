@@ -15,6 +15,7 @@ import vn.lienthong.live.entity.Hand;
 import vn.lienthong.live.entity.LiveMeeting;
 import vn.lienthong.live.entity.PersonAttendance;
 import vn.lienthong.live.entity.PointStatus;
+import vn.lienthong.live.entity.Stay;
 import vn.lienthong.live.entity.Vote;
 import vn.lienthong.scheduling.entity.Meeting;
 
@@ -64,8 +65,13 @@ public final class LiveJson {
         return json.build();
     }
 
-    /** A unit's line with its delegates, each with the secretariat's word on them if any ({@code persons}). */
-    public static JsonObject unit(RollCall.Line line, Attendance attendance, Map<Integer, PersonAttendance> persons) {
+    /**
+     * A unit's line with its delegates, each with the secretariat's word on them if any, and when the unit's point
+     * and each delegate was in the meeting ({@code presence}: first joined, last left, seconds in, the stays).
+     */
+    public static JsonObject unit(RollCall.Line line, RollCallSheet sheet) {
+        Attendance attendance = sheet.attendanceOf(line.unitCode());
+        Map<Integer, PersonAttendance> persons = sheet.personsOf(line.unitCode());
         JsonArrayBuilder delegates = Json.createArrayBuilder();
         for (int i = 0; i < line.delegates().size(); i++) {
             JsonObjectBuilder delegate = Json.createObjectBuilder().add("ordinal", i).add("name", line.delegates().get(i));
@@ -73,11 +79,11 @@ public final class LiveJson {
             text(delegate, "state", person == null ? null : person.getState().name());
             text(delegate, "reason", person == null ? null : person.getReason());
             text(delegate, "representedBy", person == null ? null : person.getRepresentedBy());
-            delegates.add(delegate);
+            delegates.add(delegate.add("presence", presence(sheet.staysOf(line.unitCode(), i))));
         }
         JsonObjectBuilder json = Json.createObjectBuilder().add("unit", line.unitCode())
                 .add("unitName", line.unitName()).add("level", line.level()).add("expected", line.expected())
-                .add("delegates", delegates);
+                .add("delegates", delegates).add("presence", presence(sheet.staysOf(line.unitCode())));
         if (attendance == null) {
             return json.addNull("state").add("present", false).build();
         }
@@ -86,6 +92,20 @@ public final class LiveJson {
         text(json, "representedBy", attendance.getRepresentedBy());
         return json.add("auto", attendance.isAuto()).add("setBy", attendance.getSetBy())
                 .add("setAt", attendance.getSetAt().toString()).build();
+    }
+
+    /** {"firstJoined", "lastLeft" (null while in), "in", "seconds", "stays": [{"from", "to"}]}. */
+    public static JsonObject presence(Stays.Summary summary) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        instant(json, "firstJoined", summary.firstJoined());
+        instant(json, "lastLeft", summary.lastLeft());
+        JsonArrayBuilder stays = Json.createArrayBuilder();
+        for (Stay stay : summary.stays()) {
+            JsonObjectBuilder item = Json.createObjectBuilder().add("from", stay.from().toString());
+            instant(item, "to", stay.to());
+            stays.add(item);
+        }
+        return json.add("in", summary.in()).add("seconds", summary.total().getSeconds()).add("stays", stays).build();
     }
 
     public static JsonArrayBuilder tiers(List<RollCall.Tier> tiers) {

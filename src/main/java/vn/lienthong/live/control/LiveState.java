@@ -15,12 +15,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.lienthong.live.entity.Attendance;
-import vn.lienthong.live.entity.AttendanceState;
 import vn.lienthong.live.entity.Ballot;
 import vn.lienthong.live.entity.Hand;
 import vn.lienthong.live.entity.LiveMeeting;
 import vn.lienthong.live.entity.PersonAttendance;
+import vn.lienthong.live.entity.PersonPresence;
 import vn.lienthong.live.entity.PointStatus;
+import vn.lienthong.live.entity.Presence;
+import vn.lienthong.live.entity.Stay;
 import vn.lienthong.live.entity.Vote;
 import vn.lienthong.scheduling.entity.Delegate;
 import vn.lienthong.scheduling.entity.Invitation;
@@ -70,12 +72,9 @@ public class LiveState {
                         invitation.getUnitName(), points.get(invitation.getPointId())));
             }
         }
-        Map<String, Attendance> attendance = attendance(id);
-        List<RollCall.Line> lines = lines(meeting);
+        RollCallSheet sheet = rollCall(meeting, now);
         JsonArrayBuilder units = Json.createArrayBuilder();
-        Map<String, Map<Integer, PersonAttendance>> persons = persons(id);
-        lines.forEach(line -> units.add(LiveJson.unit(line, attendance.get(line.unitCode()),
-                persons.getOrDefault(line.unitCode(), Map.of()))));
+        sheet.lines().forEach(line -> units.add(LiveJson.unit(line, sheet)));
         JsonArrayBuilder votes = Json.createArrayBuilder();
         em.createNamedQuery(Vote.OF_MEETING, Vote.class).setParameter("meeting", id).getResultList()
                 .forEach(vote -> votes.add(vote(vote)));
@@ -87,7 +86,7 @@ public class LiveState {
                 .add("lifecycle", lifecycle(meeting, live, now))
                 .add("points", pointsJson)
                 .add("rollCall", Json.createObjectBuilder()
-                        .add("tiers", LiveJson.tiers(RollCall.tiers(lines, states(attendance))))
+                        .add("tiers", LiveJson.tiers(sheet.tiers()))
                         .add("units", units))
                 .add("hands", LiveJson.hands(hands(id)))
                 .add("floor", LiveJson.floor(live, unitNames(meeting)))
@@ -107,12 +106,30 @@ public class LiveState {
 
     /** A unit's line of the roll call with the tiers' counts after the change. */
     public JsonObject attendance(Meeting meeting, String unitCode) {
-        Map<String, Attendance> attendance = attendance(meeting.getId());
-        List<RollCall.Line> lines = lines(meeting);
-        RollCall.Line line = lines.stream().filter(l -> l.unitCode().equals(unitCode)).findFirst().orElseThrow();
-        return Json.createObjectBuilder().add("unit", LiveJson.unit(line, attendance.get(unitCode),
-                        persons(meeting.getId()).getOrDefault(unitCode, Map.of())))
-                .add("tiers", LiveJson.tiers(RollCall.tiers(lines, states(attendance)))).build();
+        RollCallSheet sheet = rollCall(meeting, Instant.now());
+        RollCall.Line line = sheet.lines().stream().filter(l -> l.unitCode().equals(unitCode)).findFirst()
+                .orElseThrow();
+        return Json.createObjectBuilder().add("unit", LiveJson.unit(line, sheet))
+                .add("tiers", LiveJson.tiers(sheet.tiers())).build();
+    }
+
+    /** The roll call as it stands at {@code now}, with every unit's and delegate's stays added up. */
+    public RollCallSheet rollCall(Meeting meeting, Instant now) {
+        long id = meeting.getId();
+        Map<String, List<Stay>> unitStays = em.createNamedQuery(Presence.OF_MEETING, Presence.class)
+                .setParameter("meeting", id).getResultStream()
+                .collect(Collectors.groupingBy(Presence::getUnitCode,
+                        Collectors.mapping(Presence::stay, Collectors.toList())));
+        Map<String, Stays.Summary> units = new HashMap<>();
+        unitStays.forEach((unit, stays) -> units.put(unit, Stays.of(stays, now)));
+        Map<String, Map<Integer, Stays.Summary>> persons = new HashMap<>();
+        em.createNamedQuery(PersonPresence.OF_MEETING, PersonPresence.class).setParameter("meeting", id)
+                .getResultStream()
+                .collect(Collectors.groupingBy(PersonPresence::getUnitCode, Collectors.groupingBy(
+                        PersonPresence::getOrdinal, Collectors.mapping(PersonPresence::stay, Collectors.toList()))))
+                .forEach((unit, byOrdinal) -> byOrdinal.forEach((ordinal, stays) -> persons
+                        .computeIfAbsent(unit, u -> new HashMap<>()).put(ordinal, Stays.of(stays, now))));
+        return new RollCallSheet(lines(meeting), attendance(id), persons(id), units, persons);
     }
 
     public JsonObject queue(long meetingId) {
@@ -159,12 +176,6 @@ public class LiveState {
 
     private static String person(Delegate delegate) {
         return delegate.position() == null ? delegate.name() : delegate.name() + ", " + delegate.position();
-    }
-
-    private static Map<String, AttendanceState> states(Map<String, Attendance> attendance) {
-        Map<String, AttendanceState> states = new HashMap<>();
-        attendance.forEach((unit, a) -> states.put(unit, a.getState()));
-        return states;
     }
 
     private static Map<String, String> unitNames(Meeting meeting) {

@@ -50,10 +50,15 @@ public class Presence {
         this.joinedAt = joinedAt;
     }
 
+    /** Closes the stay at {@code now}, or at its start when {@code now} is earlier (a point last heard before). */
     public void leave(Instant now) {
         if (leftAt == null) {
-            leftAt = now;
+            leftAt = now.isBefore(joinedAt) ? joinedAt : now;
         }
+    }
+
+    public Stay stay() {
+        return new Stay(joinedAt, leftAt);
     }
 
     public String getUnitCode() {

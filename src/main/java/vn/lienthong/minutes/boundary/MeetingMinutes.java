@@ -3,6 +3,8 @@ package vn.lienthong.minutes.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -11,11 +13,14 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.lienthong.audit.control.AuditLog;
 import vn.lienthong.audit.control.AuditLog.Action;
 import vn.lienthong.identity.boundary.Caller;
 import vn.lienthong.identity.boundary.CallerIdentity;
 import vn.lienthong.identity.entity.Role;
+import vn.lienthong.live.boundary.RollCallOutcomes;
+import vn.lienthong.live.boundary.RollCallOutcomes.Outcome;
 import vn.lienthong.minutes.control.CanonicalJson;
 import vn.lienthong.minutes.control.MinutesContent;
 import vn.lienthong.minutes.control.MinutesSeal;
@@ -65,13 +70,46 @@ public class MeetingMinutes {
     @Inject
     MinutesVersions stored;
 
+    @Inject
+    RollCallOutcomes rollCalls;
+
     public MinutesView current(long meetingId) {
         Meeting meeting = visible(meetingId);
         Minutes minutes = em.find(Minutes.class, meetingId);
+        Optional<Map<String, Outcome>> rollCall = rollCalls.of(meeting);
         if (minutes == null) {
-            return MinutesView.template(meetingId, MinutesTemplate.of(meeting));
+            return MinutesView.template(meetingId, MinutesTemplate.of(meeting, rollCall.orElse(null)),
+                    rollCall.isPresent());
         }
-        return MinutesView.of(minutes, stored.find(meetingId, minutes.getCurrentNumber(), LockModeType.NONE));
+        return MinutesView.of(minutes, stored.find(meetingId, minutes.getCurrentNumber(), LockModeType.NONE),
+                rollCall.isPresent());
+    }
+
+    /**
+     * Saves the draft again with its attendance taken from the roll call (who was expected, present and how,
+     * absent and why), everything else as it is; over {@code expectedVersion} like any save. 409 when the meeting
+     * had no roll call.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public MinutesView attendanceFromRollCall(long meetingId, int expectedVersion) {
+        Meeting meeting = locked(meetingId);
+        CallerIdentity who = writer(meeting);
+        Map<String, Outcome> rollCall = rollCalls.of(meeting)
+                .orElseThrow(() -> ProblemException.conflict("minutes.noRollCall"));
+        Minutes minutes = lockedMinutes(meetingId);
+        JsonObject content;
+        if (minutes == null) {
+            minutes = new Minutes(meetingId);
+            em.persist(minutes);
+            content = MinutesTemplate.of(meeting, rollCall);
+        } else {
+            content = MinutesSeal.parse(stored.find(meetingId, minutes.getCurrentNumber(),
+                    LockModeType.PESSIMISTIC_READ).getContent());
+        }
+        requireCurrent(minutes, expectedVersion);
+        JsonObject filled = Json.createObjectBuilder(content)
+                .add("attendance", MinutesTemplate.attendance(meeting, rollCall)).build();
+        return written(minutes, minutes.save(expectedVersion, normalized(filled), author(who)));
     }
 
     @Transactional(Transactional.TxType.REQUIRED)
@@ -132,7 +170,7 @@ public class MeetingMinutes {
         audit.record(Action.CREATE, ENTITY, minutes.getMeetingId() + "/" + version.getNumber(), null, summary);
         changed.fire(new MinutesChanged(minutes.getMeetingId(), version.getNumber(), version.getKind(),
                 minutes.getStatus()));
-        return MinutesView.of(minutes, version);
+        return MinutesView.of(minutes, version, rollCalls.held(em.find(Meeting.class, minutes.getMeetingId())));
     }
 
     /**

@@ -51,6 +51,16 @@ public class MinutesResource {
         return minutes.save(id, request.version(), request.content());
     }
 
+    @POST
+    @Path("attendance/from-roll-call")
+    @Operation(summary = "Lấy thành phần tham dự từ kết quả điểm danh (dự kiến, có mặt, vắng và lý do) thành phiên bản mới; version là phiên bản đang sửa (409 nếu đã cũ hoặc cuộc họp không có điểm danh)")
+    public MinutesView attendanceFromRollCall(@PathParam("id") long id, @QueryParam("version") Integer version) {
+        if (version == null) {
+            throw ProblemException.invalid("version", "minutes.versionParameterRequired");
+        }
+        return minutes.attendanceFromRollCall(id, version);
+    }
+
     @GET
     @Path("versions")
     @Operation(summary = "Các phiên bản của biên bản")

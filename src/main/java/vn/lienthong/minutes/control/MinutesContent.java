@@ -14,7 +14,8 @@ import vn.lienthong.platform.problem.ProblemException;
 /**
  * The structure of minutes, checked and normalised before anything is stored:
  * <pre>
- * {"attendance":  [{"unitCode", "unitName", "rsvp", "present": true|false|null, "reason",
+ * {"attendance":  [{"unitCode", "unitName", "rsvp", "expected": true|false|null, "present": true|false|null,
+ *                   "presence": "ONLINE"|"ROOM"|"REPRESENTED"|null, "representedBy", "reason",
  *                   "delegates": [{"name", "position"}]}],
  *  "sections":    [{"agendaItem": 1.., "title", "discussion": formatted text}],
  *  "conclusions": [{"text": formatted text}]}
@@ -49,12 +50,14 @@ public final class MinutesContent {
         plain(entry, "unitCode", path, out);
         plain(entry, "unitName", path, out);
         plain(entry, "rsvp", path, out);
-        JsonValue present = entry.get("present");
-        if (present == JsonValue.TRUE || present == JsonValue.FALSE) {
-            out.add("present", present);
-        } else if (present != null && present != JsonValue.NULL) {
-            throw ProblemException.invalid(path + ".present", "minutes.wrongType");
+        bool(entry, "expected", path, out);
+        bool(entry, "present", path, out);
+        plain(entry, "presence", path, out);
+        String presence = string(entry, "presence", path).strip();
+        if (!presence.isEmpty() && !MinutesTemplate.PRESENCES.contains(presence)) {
+            throw ProblemException.invalid(path + ".presence", "minutes.wrongType");
         }
+        plain(entry, "representedBy", path, out);
         plain(entry, "reason", path, out);
         if (entry.containsKey("delegates") && !entry.isNull("delegates")) {
             out.add("delegates", array(entry, "delegates", path + ".delegates", (d, p) -> {
@@ -122,6 +125,16 @@ public final class MinutesContent {
             throw ProblemException.invalid(path + "." + name, "minutes.wrongType");
         }
         return string.getString();
+    }
+
+    /** The member if it is true or false; left out when absent or null; 400 when it is another type. */
+    private static void bool(JsonObject parent, String name, String path, JsonObjectBuilder out) {
+        JsonValue value = parent.get(name);
+        if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+            out.add(name, value);
+        } else if (value != null && value != JsonValue.NULL) {
+            throw ProblemException.invalid(path + "." + name, "minutes.wrongType");
+        }
     }
 
     private static void plain(JsonObject parent, String name, String path, JsonObjectBuilder out) {

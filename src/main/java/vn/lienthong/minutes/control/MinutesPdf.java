@@ -45,7 +45,7 @@ public final class MinutesPdf {
             document.add(AdministrativeLayout.header(fonts, minutes.issuer().lines(), "Số:        /" + SYMBOL,
                     minutes.issuer().place() + ", " + LetterWording.date(minutes.start().toLocalDate())));
             document.add(AdministrativeLayout.centred("BIÊN BẢN", fonts.bold(14), 18));
-            document.add(AdministrativeLayout.centred(capitalised(LetterWording.subject(minutes.kind(),
+            document.add(AdministrativeLayout.centred(AdministrativeLayout.capitalised(LetterWording.subject(minutes.kind(),
                     minutes.title())), fonts.bold(13), 2));
             if (minutes.isAmendment()) {
                 document.add(amendment(minutes, fonts));
@@ -120,9 +120,7 @@ public final class MinutesPdf {
             JsonObject unit = units.get(i);
             table.addCell(cell(Integer.toString(i + 1), fonts, Element.ALIGN_CENTER));
             table.addCell(cell(unit.getString("unitName", unit.getString("unitCode", "")), fonts, Element.ALIGN_LEFT));
-            String present = !unit.containsKey("present") ? "Chưa ghi nhận"
-                    : unit.getBoolean("present") ? "Có mặt" : "Vắng mặt";
-            table.addCell(cell(present, fonts, Element.ALIGN_CENTER));
+            table.addCell(cell(present(unit), fonts, Element.ALIGN_CENTER));
             table.addCell(cell(who(unit), fonts, Element.ALIGN_LEFT));
         }
         if (units.isEmpty()) {
@@ -133,8 +131,27 @@ public final class MinutesPdf {
         return table;
     }
 
+    /** "Có mặt", with how when the roll call said it: "Có mặt (trực tuyến)", "Có người dự thay"; "Vắng mặt". */
+    static String present(JsonObject unit) {
+        if (!unit.containsKey("present")) {
+            return "Chưa ghi nhận";
+        }
+        if (!unit.getBoolean("present")) {
+            return "Vắng mặt";
+        }
+        return switch (unit.getString("presence", "")) {
+            case "ONLINE" -> "Có mặt (trực tuyến)";
+            case "ROOM" -> "Có mặt (tại phòng họp)";
+            case "REPRESENTED" -> "Có người dự thay";
+            default -> "Có mặt";
+        };
+    }
+
     private static String who(JsonObject unit) {
         List<String> parts = new ArrayList<>();
+        if (unit.containsKey("representedBy")) {
+            parts.add("Người dự thay: " + unit.getString("representedBy"));
+        }
         if (unit.containsKey("delegates")) {
             for (JsonObject d : unit.getJsonArray("delegates").getValuesAs(JsonObject.class)) {
                 parts.add(d.getString("name", "") + (d.containsKey("position") ? ", " + d.getString("position") : ""));
@@ -181,10 +198,5 @@ public final class MinutesPdf {
         paragraph.setSpacingBefore(3);
         paragraph.setLeading(TEXT * 1.3f);
         return paragraph;
-    }
-
-    static String capitalised(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.forLanguageTag("vi"))
-                + text.substring(1);
     }
 }

@@ -147,6 +147,12 @@ public final class AdministrativeLayout {
         return Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
+    /** The text with its first letter a capital, as a title under "BIÊN BẢN" or "DANH SÁCH ĐIỂM DANH" has it. */
+    public static String capitalised(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(java.util.Locale.forLanguageTag("vi"))
+                + text.substring(1);
+    }
+
     /** The short line under the issuer and under the motto: the bottom border of an empty, narrow table. */
     public static PdfPTable rule(float percent) {
         PdfPTable line = new PdfPTable(1);

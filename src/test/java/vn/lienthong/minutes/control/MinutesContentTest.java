@@ -32,6 +32,21 @@ class MinutesContentTest {
     }
 
     @Test
+    void theRollCallsWordOnAUnitIsKeptAndAnUnknownWayOfBeingPresentRefused() {
+        JsonObject normalized = MinutesContent.normalize(json("{\"attendance\":[{\"unitCode\":\"31570\","
+                + "\"expected\":true,\"present\":true,\"presence\":\"REPRESENTED\","
+                + "\"representedBy\":\" Trần Thị Năm \"}]}"));
+        assertEquals("{\"attendance\":[{\"expected\":true,\"presence\":\"REPRESENTED\",\"present\":true,"
+                + "\"representedBy\":\"Trần Thị Năm\",\"unitCode\":\"31570\"}],\"conclusions\":[],\"sections\":[]}",
+                CanonicalJson.write(normalized));
+        assertEquals("Có người dự thay", MinutesPdf.present(normalized.getJsonArray("attendance").getJsonObject(0)));
+        assertThrows(ProblemException.class, () -> MinutesContent.normalize(json(
+                "{\"attendance\":[{\"unitCode\":\"31570\",\"presence\":\"TELEPATHY\"}]}")));
+        assertThrows(ProblemException.class, () -> MinutesContent.normalize(json(
+                "{\"attendance\":[{\"unitCode\":\"31570\",\"expected\":\"yes\"}]}")));
+    }
+
+    @Test
     void missingListsAreEmpty() {
         assertEquals("{\"attendance\":[],\"conclusions\":[],\"sections\":[]}",
                 CanonicalJson.write(MinutesContent.normalize(json("{}"))));
