@@ -138,7 +138,8 @@ public class PointStatus {
     /**
      * Records what the point's browser says of its media path; packet loss is a percentage (0-100) or unknown.
      *
-     * @return whether the wall should hear of it: the state changed, or the loss moved by a point or more
+     * @return whether the wall should hear of it: the state changed, or the loss moved by a point or more since
+     *         the wall last heard of it
      */
     public boolean mediaReported(MediaLink state, Double loss, Instant now) {
         if (state == null) {
@@ -149,10 +150,13 @@ public class PointStatus {
         }
         Double rounded = loss == null ? null : Math.round(loss * 100) / 100.0;
         boolean notable = state != media || (rounded == null) != (packetLoss == null)
-                || rounded != null && Math.abs(rounded - packetLoss) >= 1;
-        media = state;
-        packetLoss = rounded;
+                || rounded != null && Math.round(Math.abs(rounded - packetLoss) * 100) >= 100;
         mediaAt = now;
+        if (notable) {
+            // the loss kept is the one the wall was told of, so that a slow drift is noticed too
+            media = state;
+            packetLoss = rounded;
+        }
         return notable;
     }
 
