@@ -18,6 +18,7 @@ import vn.lienthong.live.entity.Attendance;
 import vn.lienthong.live.entity.AttendanceKey;
 import vn.lienthong.live.entity.Connection;
 import vn.lienthong.live.entity.LiveMeeting;
+import vn.lienthong.live.entity.MediaLink;
 import vn.lienthong.scheduling.entity.MeetingStatus;
 import vn.lienthong.live.entity.LivePhase;
 import vn.lienthong.live.entity.PointKey;
@@ -90,17 +91,41 @@ public class LivePoints {
     public void heartbeat(long meetingId) {
         Meeting meeting = access.meeting(meetingId);
         String unitCode = access.caller().unitCode();
-        Invitation unit = meeting.invitation(unitCode)
-                .orElseThrow(() -> ProblemException.forbidden("live.notInvited", unitCode));
-        if (unit.getPointId() == null) {
-            throw ProblemException.conflict("live.noPoint", unitCode);
-        }
+        Invitation unit = withPoint(meeting.invitation(unitCode)
+                .orElseThrow(() -> ProblemException.forbidden("live.notInvited", unitCode)));
         Instant now = Instant.now();
         LiveMeeting live = changes.locked(meeting, now);
         requireNotOver(live);
         if (status(meetingId, unit).heard(Connection.Source.BROWSER, now) && joined(live, unit, now)) {
             pointChanged(meeting, live, unit, now);
         }
+    }
+
+    /**
+     * What the caller's unit's browser reports of its video path to the media server; the wall hears of it when
+     * the state changes or the packet loss moves notably.
+     */
+    public JsonObject media(long meetingId, MediaLink link, Double packetLoss) {
+        Meeting meeting = access.meeting(meetingId);
+        Invitation unit = withPoint(access.participant(meeting));
+        Instant now = Instant.now();
+        LiveMeeting live = changes.locked(meeting, now);
+        requireNotOver(live);
+        boolean notable = status(meetingId, unit).mediaReported(link, packetLoss, now);
+        return notable ? pointChanged(meeting, live, unit, now) : state.point(meeting, unit);
+    }
+
+    /** Whoever runs the meeting asks a point to publish its camera and microphone for a check, during readiness. */
+    public JsonObject askMediaCheck(long meetingId, String unitCode) {
+        Meeting meeting = access.meeting(meetingId);
+        String by = access.runner(meeting).username();
+        Invitation unit = withPoint(meeting.invitation(String.valueOf(unitCode))
+                .orElseThrow(() -> ProblemException.notFound("live.unitNotInvited", unitCode)));
+        Instant now = Instant.now();
+        LiveMeeting live = changes.locked(meeting, now);
+        live.requireInReadiness();
+        status(meetingId, unit).mediaCheckAsked(by, now);
+        return pointChanged(meeting, live, unit, now);
     }
 
     /**
@@ -198,6 +223,13 @@ public class LivePoints {
             em.persist(point);
         }
         return point;
+    }
+
+    private static Invitation withPoint(Invitation unit) {
+        if (unit.getPointId() == null) {
+            throw ProblemException.conflict("live.noPoint", unit.getUnitCode());
+        }
+        return unit;
     }
 
     private static void requireNotOver(LiveMeeting live) {

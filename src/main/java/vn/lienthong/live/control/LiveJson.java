@@ -62,6 +62,21 @@ public final class LiveJson {
         json.add("connection", status == null ? "OFFLINE" : status.getConnection().name());
         text(json, "source", status == null || status.getSource() == null ? null : status.getSource().name());
         instant(json, "lastSeen", status == null ? null : status.getLastSeen());
+        return json.add("media", media(status)).build();
+    }
+
+    /** What the point's browser reports of its video path, and the secretariat's request for a check. */
+    private static JsonObject media(PointStatus status) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        text(json, "state", status == null || status.getMedia() == null ? null : status.getMedia().name());
+        if (status == null || status.getPacketLoss() == null) {
+            json.addNull("packetLoss");
+        } else {
+            json.add("packetLoss", status.getPacketLoss());
+        }
+        instant(json, "at", status == null ? null : status.getMediaAt());
+        text(json, "checkAskedBy", status == null ? null : status.getMediaCheckBy());
+        instant(json, "checkAskedAt", status == null ? null : status.getMediaCheckAt());
         return json.build();
     }
 

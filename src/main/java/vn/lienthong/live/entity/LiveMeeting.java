@@ -133,6 +133,13 @@ public class LiveMeeting {
         }
     }
 
+    /** 409 unless the readiness check is open and the meeting has not started: the time for checks. */
+    public void requireInReadiness() {
+        if (phase != LivePhase.READINESS) {
+            throw refused("live.checkOnlyInReadiness");
+        }
+    }
+
     /** 409 once the meeting is cancelled: the roll call of a meeting that took place may still be corrected. */
     public void requireRollCallOpen() {
         if (phase == LivePhase.CANCELLED || phase == LivePhase.SCHEDULED) {

@@ -57,6 +57,22 @@ public class PointStatus {
     @Column(name = "last_seen")
     private Instant lastSeen;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "media_state")
+    private MediaLink media;
+
+    @Column(name = "media_packet_loss")
+    private Double packetLoss;
+
+    @Column(name = "media_at")
+    private Instant mediaAt;
+
+    @Column(name = "media_check_by")
+    private String mediaCheckBy;
+
+    @Column(name = "media_check_at")
+    private Instant mediaCheckAt;
+
     protected PointStatus() {
     }
 
@@ -119,6 +135,37 @@ public class PointStatus {
                 && (lastSeen == null || lastSeen.plus(silence).isBefore(now));
     }
 
+    /**
+     * Records what the point's browser says of its media path; packet loss is a percentage (0-100) or unknown.
+     *
+     * @return whether the wall should hear of it: the state changed, or the loss moved by a point or more since
+     *         the wall last heard of it
+     */
+    public boolean mediaReported(MediaLink state, Double loss, Instant now) {
+        if (state == null) {
+            throw ProblemException.invalid("state", "live.mediaStateRequired");
+        }
+        if (loss != null && (loss.isNaN() || loss < 0 || loss > 100)) {
+            throw ProblemException.invalid("packetLoss", "live.packetLossRange");
+        }
+        Double rounded = loss == null ? null : Math.round(loss * 100) / 100.0;
+        boolean notable = state != media || (rounded == null) != (packetLoss == null)
+                || rounded != null && Math.round(Math.abs(rounded - packetLoss) * 100) >= 100;
+        mediaAt = now;
+        if (notable) {
+            // the loss kept is the one the wall was told of, so that a slow drift is noticed too
+            media = state;
+            packetLoss = rounded;
+        }
+        return notable;
+    }
+
+    /** The secretariat asks the point to publish its camera and microphone for a check. */
+    public void mediaCheckAsked(String by, Instant now) {
+        mediaCheckBy = by;
+        mediaCheckAt = now;
+    }
+
     public long getMeetingId() {
         return meetingId;
     }
@@ -161,5 +208,25 @@ public class PointStatus {
 
     public Instant getLastSeen() {
         return lastSeen;
+    }
+
+    public MediaLink getMedia() {
+        return media;
+    }
+
+    public Double getPacketLoss() {
+        return packetLoss;
+    }
+
+    public Instant getMediaAt() {
+        return mediaAt;
+    }
+
+    public String getMediaCheckBy() {
+        return mediaCheckBy;
+    }
+
+    public Instant getMediaCheckAt() {
+        return mediaCheckAt;
     }
 }
