@@ -15,7 +15,7 @@ launch() {
     java -cp "target/classes:$(cat target/runtime/launcher.classpath)" vn.lienthong.launcher.Launcher \
         --war=target/lien-thong.war --payara=target/runtime/payara-micro.jar --config=payara-config
 }
-export LIENTHONG_HOME="$home" LIENTHONG_CLUSTER="lienthong-bench-$$" LIENTHONG_CLUSTER_MEMBERS=127.0.0.1:5970-5971 \
+export LIENTHONG_HOME="$home" LIENTHONG_CLUSTER="lienthong-bench-$$" LIENTHONG_CLUSTER_MEMBERS=127.0.0.1:5970,127.0.0.1:5971 \
     LIENTHONG_CLUSTER_PORT=5970 LIENTHONG_LIVE_READINESS_MINUTES=20000
 PORT=18084 LIENTHONG_DB_PORT=18086 launch >> target/bench/cluster-a.log 2>&1 &
 server=$!

@@ -20,7 +20,7 @@ record LaunchSettings(Path war, Path payaraJar, Path configDir, Path workDir, Pa
      * A deliberate cluster: its own name, found only at the listed data grid addresses (TCP, never multicast),
      * so instances of other systems on the same machine never join it.
      *
-     * @param members data grid addresses of the members, e.g. {@code 127.0.0.1:5910-5913}
+     * @param members data grid addresses of the members, e.g. {@code 127.0.0.1:5910,127.0.0.1:5911}
      * @param port the first data grid port this instance tries (the next free one is taken)
      * @param bindTo the network interface the data grid uses
      */
@@ -59,7 +59,7 @@ record LaunchSettings(Path war, Path payaraJar, Path configDir, Path workDir, Pa
         if (name == null) {
             return null;
         }
-        return new Cluster(name, env.getOrDefault("LIENTHONG_CLUSTER_MEMBERS", "127.0.0.1:5910-5913"),
+        return new Cluster(name, env.getOrDefault("LIENTHONG_CLUSTER_MEMBERS", "127.0.0.1:5910,127.0.0.1:5911"),
                 Integer.parseInt(env.getOrDefault("LIENTHONG_CLUSTER_PORT", "5910")),
                 env.getOrDefault("LIENTHONG_CLUSTER_INTERFACE", "127.0.0.1"));
     }

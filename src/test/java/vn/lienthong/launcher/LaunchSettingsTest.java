@@ -24,7 +24,7 @@ class LaunchSettingsTest {
         LaunchSettings settings = LaunchSettings.from(ARGS, Map.of("LIENTHONG_CLUSTER", "lienthong-demo",
                 "LIENTHONG_DB_PORT", "3407"));
         assertEquals(3407, settings.embeddedDbPort());
-        assertEquals(List.of("--clustername", "lienthong-demo", "--clustermode", "tcpip:127.0.0.1:5910-5913",
+        assertEquals(List.of("--clustername", "lienthong-demo", "--clustermode", "tcpip:127.0.0.1:5910,127.0.0.1:5911",
                 "--startport", "5910", "--interfaces", "127.0.0.1"), settings.cluster().payaraOptions());
     }
 
