@@ -124,7 +124,7 @@ public class ClusterBench {
 
         System.out.printf("%d changes through A's API, one at a time (after %d to warm up), ms from sending the request:%n",
                 changes, WARM_UP);
-        System.out.printf("%-34s %8s %8s %8s %8s%n", "", "p50", "p95", "p99", "max");
+        System.out.printf("%-36s %8s %8s %8s %8s%n", "", "p50", "p95", "p99", "max");
         row("A answers the request", answer);
         row("the change arrives on a socket on A", toA);
         row("the change arrives on a socket on B", toB);
@@ -137,7 +137,7 @@ public class ClusterBench {
 
     static void row(String label, List<Double> values) {
         double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        System.out.printf(Locale.ROOT, "%-34s %8.1f %8.1f %8.1f %8.1f%n", label, pct(sorted, 50), pct(sorted, 95),
+        System.out.printf(Locale.ROOT, "%-36s %8.1f %8.1f %8.1f %8.1f%n", label, pct(sorted, 50), pct(sorted, 95),
                 pct(sorted, 99), sorted[sorted.length - 1]);
     }
 
