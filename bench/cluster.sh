@@ -11,8 +11,9 @@ rm -rf "$home"
 mkdir -p target/bench
 : > target/bench/cluster-a.log
 : > target/bench/cluster-b.log
+# exec: the background job is then the launcher itself, so the kill at the end reaches it
 launch() {
-    java -cp "target/classes:$(cat target/runtime/launcher.classpath)" vn.lienthong.launcher.Launcher \
+    exec java -cp "target/classes:$(cat target/runtime/launcher.classpath)" vn.lienthong.launcher.Launcher \
         --war=target/lien-thong.war --payara=target/runtime/payara-micro.jar --config=payara-config
 }
 export LIENTHONG_HOME="$home" LIENTHONG_CLUSTER="lienthong-bench-$$" LIENTHONG_CLUSTER_MEMBERS=127.0.0.1:5970,127.0.0.1:5971 \
