@@ -31,7 +31,7 @@ public final class Launcher {
         if (settings.usesEmbeddedDatabase()) {
             Path home = settings.dataHome().resolve("mariadb");
             System.out.println("[Liên Thông] Chưa cấu hình DB_URL: khởi động MariaDB nhúng, dữ liệu tại " + home);
-            int port = EmbeddedDatabase.freePort();
+            int port = settings.embeddedDbPort() > 0 ? settings.embeddedDbPort() : EmbeddedDatabase.freePort();
             // The database starts while Payara Micro boots; the application waits for it before migrating.
             embedded = CompletableFuture.supplyAsync(() -> EmbeddedDatabase.start(home, port));
             properties.put("db.url", "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE + "?createDatabaseIfNotExist=true");
@@ -41,6 +41,11 @@ public final class Launcher {
             properties.put("lienthong.demo", "true");
         } else {
             System.out.println("[Liên Thông] Dùng cơ sở dữ liệu " + settings.dbUrl());
+        }
+        if (settings.cluster() != null) {
+            System.out.println("[Liên Thông] Tham gia cụm " + settings.cluster().name() + " (" + settings.cluster().members()
+                    + ")");
+            properties.put("lienthong.live.cluster", "true");
         }
         // the archive's search index is derived data; it lives beside the data so a restart keeps it
         properties.putIfAbsent("lienthong.archive.index-dir", settings.dataHome().resolve("archive-index").toString());
@@ -59,6 +64,11 @@ public final class Launcher {
             System.exit(1);
         }
         Banner.print(settings, database != null, Duration.ofNanos(System.nanoTime() - started));
+        if (database != null && settings.cluster() != null) {
+            System.out.println("[Liên Thông] Thêm phiên bản vào cụm: PORT=8081 LIENTHONG_CLUSTER=" + settings.cluster().name()
+                    + " DB_URL=" + properties.get("db.url").replaceFirst("\\?.*", "")
+                    + " DB_USER=" + DATABASE + " DB_PASSWORD=embedded mvn -Prun");
+        }
         System.exit(payara.waitFor());
     }
 

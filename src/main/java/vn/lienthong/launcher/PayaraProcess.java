@@ -36,9 +36,13 @@ final class PayaraProcess implements AutoCloseable {
                 "--deploy", settings.war().toString(),
                 "--contextroot", "/",
                 "--port", Integer.toString(settings.httpPort()),
-                "--nocluster",
                 "--prebootcommandfile", settings.configDir().resolve("pre-boot-commands.asadmin").toString(),
                 "--logproperties", settings.configDir().resolve("logging.properties").toString()));
+        if (settings.cluster() == null) {
+            command.add("--nocluster");
+        } else {
+            command.addAll(settings.cluster().payaraOptions());
+        }
         Process process = new ProcessBuilder(command).inheritIO().start();
         return new PayaraProcess(process, settings.httpPort());
     }

@@ -1,10 +1,12 @@
 package vn.lienthong.live.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 
-/** The bus of a single instance: a change goes straight to this instance's sockets. */
+/** The bus of a single instance: a change goes straight to this instance's sockets (see {@link LiveBusChoice}). */
 @ApplicationScoped
+@Typed(LocalBus.class)
 public class LocalBus implements LiveBus {
 
     @Inject

@@ -7,6 +7,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import vn.lienthong.live.entity.Attendance;
@@ -106,7 +107,7 @@ public final class LiveJson {
         text(json, "reason", attendance.getReason());
         text(json, "representedBy", attendance.getRepresentedBy());
         return json.add("auto", attendance.isAuto()).add("setBy", attendance.getSetBy())
-                .add("setAt", attendance.getSetAt().toString()).build();
+                .add("setAt", at(attendance.getSetAt())).build();
     }
 
     /** {"firstJoined", "lastLeft" (null while in), "in", "seconds", "stays": [{"from", "to"}]}. */
@@ -135,7 +136,7 @@ public final class LiveJson {
         for (Hand hand : queue) {
             JsonObjectBuilder item = Json.createObjectBuilder().add("unit", hand.getUnitCode());
             text(item, "topic", hand.getTopic());
-            json.add(item.add("raisedBy", hand.getRaisedBy()).add("raisedAt", hand.getRaisedAt().toString()));
+            json.add(item.add("raisedBy", hand.getRaisedBy()).add("raisedAt", at(hand.getRaisedAt())));
         }
         return json;
     }
@@ -147,7 +148,7 @@ public final class LiveJson {
         }
         JsonObjectBuilder json = Json.createObjectBuilder().add("unit", live.getFloorUnit());
         text(json, "unitName", unitNames.get(live.getFloorUnit()));
-        return json.add("since", live.getFloorSince().toString()).add("grantedBy", live.getFloorBy()).build();
+        return json.add("since", at(live.getFloorSince())).add("grantedBy", live.getFloorBy()).build();
     }
 
     /** A vote with its live result: the number of ballots per option, and which units voted. */
@@ -168,7 +169,7 @@ public final class LiveJson {
         JsonObjectBuilder json = Json.createObjectBuilder().add("id", vote.getId()).add("question", vote.getQuestion())
                 .add("options", texts).add("status", vote.getStatus().name()).add("tally", counts)
                 .add("ballots", ballots.size()).add("voted", voted).add("openedBy", vote.getOpenedBy())
-                .add("openedAt", vote.getOpenedAt().toString());
+                .add("openedAt", at(vote.getOpenedAt()));
         instant(json, "closedAt", vote.getClosedAt());
         return json.build();
     }
@@ -188,6 +189,14 @@ public final class LiveJson {
     }
 
     private static void instant(JsonObjectBuilder json, String name, Instant value) {
-        text(json, name, value == null ? null : value.toString());
+        text(json, name, value == null ? null : at(value));
+    }
+
+    /**
+     * A moment as the live tables keep it, to the millisecond: an event sent from the clock of the change must
+     * read exactly like the snapshot read from the database afterwards, on this instance or another.
+     */
+    private static String at(Instant value) {
+        return value.truncatedTo(ChronoUnit.MILLIS).toString();
     }
 }

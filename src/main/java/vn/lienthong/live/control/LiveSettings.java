@@ -33,6 +33,11 @@ public class LiveSettings {
     @ConfigProperty(name = "lienthong.live.send-queue", defaultValue = "256")
     int sendQueue;
 
+    /** Whether this instance shares live changes with the other instances of its Payara Micro cluster. */
+    @Inject
+    @ConfigProperty(name = "lienthong.live.cluster", defaultValue = "false")
+    boolean clustered;
+
     @PostConstruct
     void check() {
         if (readinessMinutes < 0 || offlineSeconds < 1 || replayLimit < 1 || sendQueue < 1) {
@@ -55,5 +60,9 @@ public class LiveSettings {
 
     public int sendQueue() {
         return sendQueue;
+    }
+
+    public boolean clustered() {
+        return clustered;
     }
 }
