@@ -67,7 +67,10 @@ export function countersPanel(tierLabel) {
       replace(element,
         counts.map((tier) => h('span', { class: 'counter', 'data-level': tier.level },
           h('strong', {}, tierLabel(tier.level)), ' ',
-          h('span', { class: 'counter-present' }, t('wall.presentOf', { present: formatNumber(tier.present), expected: formatNumber(tier.expected) })),
+          // expected: the units that confirmed; before any answer only the present count says something
+          h('span', { class: 'counter-present' }, tier.expected > 0
+            ? t('wall.presentOf', { present: formatNumber(tier.present), expected: formatNumber(tier.expected) })
+            : t('wall.present', { present: formatNumber(tier.present) })),
           h('span', { class: 'muted' }, ` · ${t('wall.onlineOf', { online: formatNumber(tier.online), invited: formatNumber(tier.invited) })}`))),
         h('span', { class: 'counter counter-unchecked', id: 'wall-unchecked' }, '? ', t('wall.unchecked', { n: formatNumber(unchecked) })),
         h('span', { class: `counter counter-problems${problems ? ' alarm' : ''}`, id: 'wall-problems' }, '! ', t('wall.problems', { n: formatNumber(problems) })));
@@ -95,7 +98,7 @@ export function floorPanel(meetingId, alert, { runs, nameOf }) {
         h('h2', { class: 'panel-title', id: 'wall-floor-title' }, t('wall.floor')),
         floor
           ? h('div', { class: 'floor-now', id: 'wall-floor-now', 'data-unit': floor.unit },
-            h('span', { 'aria-hidden': 'true' }, '🎤 '), h('strong', {}, floor.unitName || nameOf(floor.unit)),
+            h('span', { 'aria-hidden': 'true' }, '▶ '), h('strong', {}, floor.unitName || nameOf(floor.unit)),
             h('span', { class: 'muted' }, ` · ${t('wall.since', { time: dayAndTime(floor.since) })}`),
             runs && live && h('button', {
               type: 'button', class: 'button button-small', id: 'wall-end-floor',
@@ -105,7 +108,7 @@ export function floorPanel(meetingId, alert, { runs, nameOf }) {
         h('h3', { class: 'queue-title' }, t('wall.queue', { n: formatNumber(hands.length) })),
         hands.length === 0 ? h('p', { class: 'muted' }, t('wall.noHands'))
           : h('ol', { class: 'hand-queue', id: 'wall-queue' }, hands.map((hand) => h('li', { class: 'hand-item', 'data-unit': hand.unit },
-            h('div', {}, h('span', { 'aria-hidden': 'true' }, '✋ '), h('strong', {}, nameOf(hand.unit)),
+            h('div', {}, h('span', { 'aria-hidden': 'true' }, '↑ '), h('strong', {}, nameOf(hand.unit)),
               hand.topic && h('div', { class: 'hand-topic' }, hand.topic),
               h('div', { class: 'muted' }, dayAndTime(hand.raisedAt))),
             runs && live && h('div', { class: 'hand-actions' },

@@ -30,12 +30,16 @@ export function tileGrid(model, { onOpen, tierLabel }) {
 
   for (const level of model.levels()) {
     const units = model.unitsOf(level);
+    // "Phường 1" is in many towns: such names carry their code on the tile
+    const seen = new Map();
+    for (const unit of units) seen.set(unit.unitName, (seen.get(unit.unitName) || 0) + 1);
     const grid = h('div', { class: 'tile-grid' });
     const fragment = document.createDocumentFragment();
     for (const unit of units) {
       const marks = [h('span', { class: 'mark mark-readiness' }), h('span', { class: 'mark mark-connection' }), h('span', { class: 'mark mark-presence' })];
       const tile = h('button', { type: 'button', class: 'tile', 'data-unit': unit.unit },
-        h('span', { class: 'tile-name' }, unit.unitName), h('span', { class: 'tile-marks', 'aria-hidden': 'true' }, marks));
+        h('span', { class: 'tile-name' }, unit.unitName, seen.get(unit.unitName) > 1 && h('span', { class: 'tile-code' }, ` ${unit.unit}`)),
+        h('span', { class: 'tile-marks', 'aria-hidden': 'true' }, marks));
       tiles.set(unit.unit, { element: tile, marks, search: folded(`${unit.unitName} ${unit.unit}`) });
       draw(unit.unit);
       fragment.append(tile);

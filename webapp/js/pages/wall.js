@@ -53,7 +53,7 @@ function legend() {
       item('?', '', t('wall.readiness.none')), item('●', 'legend-online', t('wall.online')), item('○', '', t('wall.offline')),
       item('T', 'legend-present', t('wall.state.PRESENT_ONLINE')), item('P', 'legend-present', t('wall.state.PRESENT_ROOM')),
       item('D', 'legend-present', t('wall.state.REPRESENTED')), item('V', 'legend-absent', t('wall.state.ABSENT')),
-      item('–', '', t('wall.presence.none')), item('✋', '', t('wall.handRaised')), item('🎤', '', t('wall.hasFloor'))));
+      item('–', '', t('wall.presence.none')), item('↑', '', t('wall.handRaised')), item('▶', '', t('wall.hasFloor'))));
 }
 
 export function mount(container, { params }) {
