@@ -21,6 +21,7 @@ const ROUTES = [
   { pattern: /^\/meetings\/(\d+)\/edit$/, load: () => import('./pages/meeting-form.js'), nav: 'meetings', roles: ['SECRETARIAT', 'ADMIN'] },
   { pattern: /^\/meetings\/(\d+)\/minutes$/, load: () => import('./pages/minutes.js'), nav: 'meetings' },
   { pattern: /^\/meetings\/(\d+)\/conclusions$/, load: () => import('./pages/conclusions.js'), nav: 'meetings' },
+  { pattern: /^\/meetings\/(\d+)\/join$/, load: () => import('./pages/join.js'), nav: 'meetings' },
   { pattern: /^\/meetings\/(\d+)$/, load: () => import('./pages/meeting.js'), nav: 'meetings' },
   { pattern: /^\/approvals$/, load: () => import('./pages/approvals.js'), nav: 'approvals', roles: ['SECRETARIAT', 'ADMIN'] },
   { pattern: /^\/inbox$/, load: () => import('./pages/inbox.js'), nav: 'inbox' },
