@@ -22,6 +22,7 @@ const ROUTES = [
   { pattern: /^\/meetings\/(\d+)\/minutes$/, load: () => import('./pages/minutes.js'), nav: 'meetings' },
   { pattern: /^\/meetings\/(\d+)\/conclusions$/, load: () => import('./pages/conclusions.js'), nav: 'meetings' },
   { pattern: /^\/meetings\/(\d+)\/wall$/, load: () => import('./pages/wall.js'), nav: 'meetings' },
+  { pattern: /^\/meetings\/(\d+)\/join$/, load: () => import('./pages/join.js'), nav: 'meetings' },
   { pattern: /^\/meetings\/(\d+)$/, load: () => import('./pages/meeting.js'), nav: 'meetings' },
   { pattern: /^\/approvals$/, load: () => import('./pages/approvals.js'), nav: 'approvals', roles: ['SECRETARIAT', 'ADMIN'] },
   { pattern: /^\/inbox$/, load: () => import('./pages/inbox.js'), nav: 'inbox' },

@@ -12,6 +12,7 @@
 //   live.state        the live state (live-state.js), null until the first snapshot
 //   live.seq          number of the last event applied, or null
 //   live.problem      the server's problem (RFC 9457 members) when it refused the socket, else null
+//   live.closed       true after close() or a refusal: it will not reconnect any more
 //   live.on('status', (status) => ...)           every change of status
 //   live.on('state',  (state, event) => ...)     after the snapshot (event.type 'snapshot') and each event
 //   live.on('problem', (problem) => ...)         an error the server sent that answers no send()
@@ -68,7 +69,7 @@ class LiveConnection {
     this.closed = false;
     this.socket = null;
     this.retryTimer = null;
-    this.heartbeatTimer = null;
+    this.stopHeartbeatTicks = null;
     this.offlineTimer = null;
     this.wentOnline = () => { if (!this.closed && this.status !== 'online') this.reconnect(); };
     globalThis.addEventListener?.('online', this.wentOnline);
@@ -237,12 +238,12 @@ class LiveConnection {
       if (!over && this.socket?.readyState === 1) this.socket.send('{"type":"heartbeat"}');
     };
     beat();
-    this.heartbeatTimer = setInterval(beat, HEARTBEAT_MS);
+    this.stopHeartbeatTicks = every(HEARTBEAT_MS, beat);
   }
 
   stopHeartbeat() {
-    clearInterval(this.heartbeatTimer);
-    this.heartbeatTimer = null;
+    this.stopHeartbeatTicks?.();
+    this.stopHeartbeatTicks = null;
   }
 
   answer(type, data) {
@@ -278,4 +279,24 @@ class LiveConnection {
       }
     }
   }
+}
+
+/**
+ * Calls `tick` every `ms` milliseconds until the returned function is called. The ticks come from a worker
+ * where the browser has them: it slows the timers of a tab left in the background down to once a minute,
+ * which would let the unit's point fall offline while its page is open behind another window.
+ */
+function every(ms, tick) {
+  if (typeof Worker === 'function' && typeof Blob === 'function' && typeof URL.createObjectURL === 'function') {
+    try {
+      const url = URL.createObjectURL(new Blob([`setInterval(() => postMessage(0), ${Number(ms)});`], { type: 'text/javascript' }));
+      const worker = new Worker(url);
+      worker.onmessage = () => { URL.revokeObjectURL(url); tick(); };
+      return () => { worker.terminate(); URL.revokeObjectURL(url); };
+    } catch {
+      // no workers here (or not from blob: addresses): plain timers below
+    }
+  }
+  const timer = setInterval(tick, ms);
+  return () => clearInterval(timer);
 }
