@@ -42,6 +42,8 @@ export function votesPanel(meetingId, alert, { runs }) {
     }
   }
 
+  // made once: a vote event redraws the list, not the question being typed
+  const opener = h('details', { class: 'vote-new' }, h('summary', {}, t('wall.voteNew')), form);
   const list = h('div', { class: 'vote-list' });
   return {
     element,
@@ -57,7 +59,7 @@ export function votesPanel(meetingId, alert, { runs }) {
             type: 'button', class: 'button button-small close-vote', onclick: () => close(vote),
           }, t('wall.voteClose')))));
       replace(element, h('h2', { class: 'panel-title', id: 'wall-votes-title' }, t('wall.votes')),
-        runs && lifecycle.phase === 'LIVE' && h('details', { class: 'vote-new' }, h('summary', {}, t('wall.voteNew')), form),
+        runs && lifecycle.phase === 'LIVE' && opener,
         list);
     },
   };

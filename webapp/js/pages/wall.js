@@ -17,13 +17,15 @@ import { hasRole } from '../session.js';
 import { alertArea, showError, spinner } from '../ui/feedback.js';
 
 const FILTERS = ['all', 'problems', 'absent', 'offline'];
-// Since 2025-07-01 the country has two levels of local government: the units below the
-// provinces are then communes and wards, whatever their level number in the directory.
-const TWO_LEVELS_FROM = Date.parse('2025-06-30T17:00:00Z');
+// Since 2025-07-01 the country has two levels of local government, and the units at level 2 are
+// communes and wards, not districts. The directory's level numbers stay, so the names tell: a level 2
+// with no Huyện, Quận, Thị xã or Thành phố among its units, and nothing below it, is the commune tier.
+const DISTRICT_NAME = /^(huyện|quận|thị xã|thành phố)\s/i;
 
-function tierLabeller(lifecycle) {
-  const twoLevels = Date.parse(lifecycle.scheduledStart) >= TWO_LEVELS_FROM;
-  return (level) => t(`wall.tier.${twoLevels && level === 2 ? 3 : level}`);
+function tierLabeller(model) {
+  const levels = model.levels();
+  const communesAtTwo = !levels.includes(3) && !model.unitsOf(2).some((unit) => DISTRICT_NAME.test(unit.unitName));
+  return (level) => t(`wall.tier.${communesAtTwo && level === 2 ? 3 : level}`);
 }
 
 function connectionBadge() {
@@ -80,7 +82,7 @@ export function mount(container, { params }) {
   function build(state) {
     parts?.phase.stop(); // a new snapshot (after a long break) draws the wall anew
     const model = wallModel(state);
-    const tierLabel = tierLabeller(state.lifecycle);
+    const tierLabel = tierLabeller(model);
     const phase = phasePanel(id, alert, { runs });
     const counters = countersPanel(tierLabel);
     const floor = floorPanel(id, alert, { runs, nameOf: model.nameOf });

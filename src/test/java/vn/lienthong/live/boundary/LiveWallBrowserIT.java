@@ -21,10 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.lienthong.testsupport.Api;
 import vn.lienthong.testsupport.Browser;
 import vn.lienthong.testsupport.Deployments;
@@ -75,13 +77,20 @@ class LiveWallBrowserIT {
         return id;
     }
 
+    /** Waits on a page whose panels are redrawn as events come: an element found may be replaced at once. */
+    private static WebDriverWait until(Browser browser) {
+        WebDriverWait wait = browser.waiting();
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
     private static By tile(String unit) {
         return By.cssSelector("#wall .tile[data-unit='" + unit + "']");
     }
 
     private static void awaitClass(Browser browser, By element, String... classes) {
         for (String name : classes) {
-            browser.waiting().until(ExpectedConditions.attributeContains(element, "class", name));
+            until(browser).until(ExpectedConditions.attributeContains(element, "class", name));
         }
     }
 
@@ -89,14 +98,14 @@ class LiveWallBrowserIT {
     private static void openWall(Browser wall, URL base, long id) {
         wall.signIn(base, "thuky");
         wall.driver().get(base + "#/meetings/" + id);
-        wall.waiting().until(ExpectedConditions.elementToBeClickable(By.id("wall-link"))).click();
-        wall.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#wall[data-rendered]")));
-        wall.waiting().until(ExpectedConditions.attributeToBe(By.id("wall-connection"), "data-status", "online"));
+        until(wall).until(ExpectedConditions.elementToBeClickable(By.id("wall-link"))).click();
+        until(wall).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#wall[data-rendered]")));
+        until(wall).until(ExpectedConditions.attributeToBe(By.id("wall-connection"), "data-status", "online"));
     }
 
     private static void confirm(Browser browser, String button) {
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id(button))).click();
-        browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("confirm-yes"))).click();
+        until(browser).until(ExpectedConditions.elementToBeClickable(By.id(button))).click();
+        until(browser).until(ExpectedConditions.elementToBeClickable(By.id("confirm-yes"))).click();
     }
 
     @Test
@@ -108,34 +117,38 @@ class LiveWallBrowserIT {
             assertEquals("3", page.findElement(By.id("wall")).getAttribute("data-rendered"));
             assertEquals(3, page.findElements(By.cssSelector("#wall .tile")).size(),
                     "a tile per invited unit: the host province, the district, the commune");
+            assertTrue(page.findElement(By.cssSelector("#wall .tier[data-level='2'] .tier-title")).getText()
+                    .startsWith("Cấp huyện"), "the 2021 directory has districts at level 2");
+            assertTrue(page.findElement(By.cssSelector("#wall .tier[data-level='3'] .tier-title")).getText()
+                    .startsWith("Cấp xã"));
             awaitClass(wall, tile(COMMUNE), "c-offline", "a-none", "r-none");
             assertTrue(page.findElement(tile(COMMUNE)).getAttribute("title").contains("Chưa kiểm tra"),
                     "the state is said in words, not only in colour");
 
             confirm(wall, "wall-start");
-            wall.waiting().until(ExpectedConditions.attributeToBe(By.id("wall-phase-badge"), "data-phase", "LIVE"));
+            until(wall).until(ExpectedConditions.attributeToBe(By.id("wall-phase-badge"), "data-phase", "LIVE"));
 
             commune.signIn(base, "xa-" + COMMUNE);
             commune.driver().get(base + "#/meetings/" + id + "/join");
             awaitClass(wall, tile(COMMUNE), "c-online", "a-online");
-            wall.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+            until(wall).until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector("#wall-counters .counter[data-level='3']"), "1/1"));
 
-            commune.waiting().until(ExpectedConditions.elementToBeClickable(By.id("live-hand-topic"))).sendKeys(TOPIC);
+            until(commune).until(ExpectedConditions.elementToBeClickable(By.id("live-hand-topic"))).sendKeys(TOPIC);
             commune.driver().findElement(By.id("live-raise")).click();
             By queued = By.cssSelector("#wall-queue li[data-unit='" + COMMUNE + "']");
-            wall.waiting().until(ExpectedConditions.textToBePresentInElementLocated(queued, TOPIC));
+            until(wall).until(ExpectedConditions.textToBePresentInElementLocated(queued, TOPIC));
             awaitClass(wall, tile(COMMUNE), "hand");
 
             page.findElement(By.cssSelector(".grant-floor[data-unit='" + COMMUNE + "']")).click();
-            wall.waiting().until(ExpectedConditions.attributeToBe(By.id("wall-floor-now"), "data-unit", COMMUNE));
+            until(wall).until(ExpectedConditions.attributeToBe(By.id("wall-floor-now"), "data-unit", COMMUNE));
             awaitClass(wall, tile(COMMUNE), "floor");
             assertTrue(page.findElements(queued).isEmpty(), "the hand left the queue with the floor");
-            commune.waiting().until(ExpectedConditions.attributeToBe(By.id("live-floor"), "data-own", "true"));
+            until(commune).until(ExpectedConditions.attributeToBe(By.id("live-floor"), "data-own", "true"));
             commune.screenshot("live-wall-commune-has-floor-390x844");
 
             page.findElement(tile(DISTRICT)).click();
-            new Select(wall.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+            new Select(until(wall).until(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector("#rollcall-form select[name='state']")))).selectByValue("ABSENT");
             page.findElement(By.cssSelector("#rollcall-form input[name='reason']")).sendKeys("Trùng lịch tiếp công dân");
             page.findElement(By.id("rollcall-save")).click();
@@ -150,17 +163,17 @@ class LiveWallBrowserIT {
             page.findElement(By.cssSelector("#wall-vote-form input[name='question']")).sendKeys("Thông qua kế hoạch?");
             page.findElement(By.id("wall-vote-open")).click();
             By openVote = By.cssSelector("#wall-votes .vote-open");
-            long vote = Long.parseLong(wall.waiting().until(ExpectedConditions.presenceOfElementLocated(openVote))
+            long vote = Long.parseLong(until(wall).until(ExpectedConditions.presenceOfElementLocated(openVote))
                     .getAttribute("data-vote"));
             ok(200, as("xa-" + COMMUNE).post("api/meetings/" + id + "/votes/" + vote + "/ballots", "{\"option\":0}"));
-            wall.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+            until(wall).until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector("#wall-votes .vote-open .tally-row[data-option='0'] .tally-count"), "1"));
             wall.screenshot("live-wall-1366x768");
             page.findElement(By.cssSelector("#wall-votes .vote-open .close-vote")).click();
-            wall.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#wall-votes .vote-closed")));
+            until(wall).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#wall-votes .vote-closed")));
 
             page.findElement(By.id("wall-end-floor")).click();
-            wall.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("wall-floor-now"), "Chưa có ai"));
+            until(wall).until(ExpectedConditions.textToBePresentInElementLocated(By.id("wall-floor-now"), "Chưa có ai"));
             assertFalse(page.findElement(tile(COMMUNE)).getAttribute("class").contains("floor"));
         }
     }
@@ -179,7 +192,7 @@ class LiveWallBrowserIT {
                     "{\"status\":\"PROBLEM\",\"checks\":{\"camera\":true,\"microphone\":false},"
                             + "\"note\":\"Mất tiếng micro\"}"));
             awaitClass(wall, tile(COMMUNE), "r-problem");
-            wall.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("wall-problems"), "1"));
+            until(wall).until(ExpectedConditions.textToBePresentInElementLocated(By.id("wall-problems"), "1"));
             assertTrue(page.findElement(tile(COMMUNE)).getAttribute("title").contains("Mất tiếng micro"));
 
             page.findElement(By.cssSelector(".wall-filters [data-filter='problems']")).click();
@@ -189,7 +202,7 @@ class LiveWallBrowserIT {
             assertTrue(page.findElement(tile(DISTRICT)).isDisplayed(), "nobody joined: every point is offline");
             page.findElement(By.cssSelector(".wall-filters [data-filter='all']")).click();
             page.findElement(By.id("wall-search")).sendKeys("ho dac kien");
-            wall.waiting().until(ExpectedConditions.invisibilityOfElementLocated(tile(DISTRICT)));
+            until(wall).until(ExpectedConditions.invisibilityOfElementLocated(tile(DISTRICT)));
             assertTrue(page.findElement(tile(COMMUNE)).isDisplayed(), "found without the accents");
 
             page.manage().window().setSize(new Dimension(390, 844));
@@ -198,13 +211,13 @@ class LiveWallBrowserIT {
             page.manage().window().setSize(new Dimension(1366, 768));
 
             confirm(wall, "wall-start");
-            wall.waiting().until(ExpectedConditions.attributeToBe(By.id("wall-phase-badge"), "data-phase", "LIVE"));
-            wall.waiting().until(ExpectedConditions.elementToBeClickable(By.id("wall-end"))).click();
-            wall.waiting().until(ExpectedConditions.elementToBeClickable(By.id("confirm-no"))).click();
+            until(wall).until(ExpectedConditions.attributeToBe(By.id("wall-phase-badge"), "data-phase", "LIVE"));
+            until(wall).until(ExpectedConditions.elementToBeClickable(By.id("wall-end"))).click();
+            until(wall).until(ExpectedConditions.elementToBeClickable(By.id("confirm-no"))).click();
             assertEquals("LIVE", ok(200, as("thuky").get("api/meetings/" + id + "/live")).json().getJsonObject("data")
                     .getJsonObject("lifecycle").getString("phase"), "cancelling the question ends nothing");
             confirm(wall, "wall-end");
-            wall.waiting().until(ExpectedConditions.attributeToBe(By.id("wall-phase-badge"), "data-phase", "ENDED"));
+            until(wall).until(ExpectedConditions.attributeToBe(By.id("wall-phase-badge"), "data-phase", "ENDED"));
             WebElement export = page.findElement(By.id("wall-export-csv"));
             assertTrue(export.isDisplayed());
             assertTrue(page.findElement(By.id("wall-export-pdf")).isDisplayed());
