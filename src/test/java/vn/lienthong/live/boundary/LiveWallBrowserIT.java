@@ -3,13 +3,7 @@ package vn.lienthong.live.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.lienthong.scheduling.boundary.MeetingRequests.book;
-import static vn.lienthong.scheduling.boundary.MeetingRequests.id;
-import static vn.lienthong.scheduling.boundary.MeetingRequests.meeting;
-import static vn.lienthong.scheduling.boundary.MeetingRequests.unique;
-import static vn.lienthong.scheduling.boundary.MeetingRequests.week;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -43,8 +37,9 @@ import vn.lienthong.testsupport.Deployments;
 @RunAsClient
 class LiveWallBrowserIT {
 
-    private static final String COMMUNE = "31570";
-    private static final String DISTRICT = "942";
+    private static final String COMMUNE = LiveBookings.COMMUNE;
+    private static final String DISTRICT = LiveBookings.DISTRICT;
+    private static final String TITLE = "Hội nghị trực tuyến có màn hình điều hành";
     private static final String TOPIC = "Kiến nghị về kinh phí sửa trụ sở";
 
     @ArquillianResource
@@ -62,19 +57,6 @@ class LiveWallBrowserIT {
     private static Api.Reply ok(int status, Api.Reply reply) {
         assertEquals(status, reply.status(), () -> "answer: " + reply);
         return reply;
-    }
-
-    /** A meeting of the province inviting district 942 and commune 31570, which confirms with one delegate. */
-    private long meetingWithCommune(int week) {
-        long id = id(book(as("thuky"), meeting(unique("Hội nghị trực tuyến có màn hình điều hành"), week(week),
-                "08:00", "10:00", DISTRICT, COMMUNE)));
-        ok(200, as("thuky").post("api/meetings/" + id + "/submit", "{}"));
-        ok(200, as("xa-" + COMMUNE).post("api/meetings/" + id + "/rsvp", Json.createObjectBuilder()
-                .add("unit", COMMUNE).add("answer", "ATTENDING")
-                .add("delegates", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("name", "Nguyễn Văn Tư").add("position", "Chủ tịch UBND xã")))
-                .build().toString()));
-        return id;
     }
 
     /** Waits on a page whose panels are redrawn as events come: an element found may be replaced at once. */
@@ -110,7 +92,7 @@ class LiveWallBrowserIT {
 
     @Test
     void theCommuneJoinsRaisesItsHandAndGetsTheFloorWhileTheWallFollowsAndKeepsTheRollCall() {
-        long id = meetingWithCommune(169);
+        long id = LiveBookings.meetingWithCommune(base, TITLE, 169);
         try (Browser wall = Browser.open(1366, 768); Browser commune = Browser.open(390, 844)) {
             WebDriver page = wall.driver();
             openWall(wall, base, id);
@@ -180,7 +162,7 @@ class LiveWallBrowserIT {
 
     @Test
     void aProblemIsCountedAndFoundWithTheFiltersAndTheSearchAndTheMeetingEndsAfterAConfirmation() {
-        long id = meetingWithCommune(170);
+        long id = LiveBookings.meetingWithCommune(base, TITLE, 170);
         try (Browser wall = Browser.open(1366, 768)) {
             WebDriver page = wall.driver();
             openWall(wall, base, id);
