@@ -16,7 +16,7 @@ cp="target/classes:$(cat target/runtime/launcher.classpath)"
 javac -nowarn -d "$classes" -cp "$cp" bench/WallBench.java bench/Chromium.java bench/SchedulingBench.java
 : > "$log"
 # the readiness check open for years, so that the far-future meeting takes reports now
-PORT=18084 LIENTHONG_HOME="$home" LIENTHONG_JVM_OPTS="-Xmx1g -Dlienthong.live.readiness-minutes=8000000" \
+PORT=18084 LIENTHONG_HOME="$home" LIENTHONG_START_MINUTES=20 LIENTHONG_JVM_OPTS="-Xmx1g -Dlienthong.live.readiness-minutes=8000000" \
     java -cp "$cp" vn.lienthong.launcher.Launcher --war=target/lien-thong.war --payara=target/runtime/payara-micro.jar \
     --config=payara-config >> "$log" 2>&1 &
 server=$!
