@@ -29,6 +29,7 @@ export function votesPanel(meetingId, alert, { runs }) {
     try {
       await api.post(`meetings/${meetingId}/votes`, { question: question.value.trim(), options: choices });
       question.value = '';
+      opener.open = false; // the new vote's tally shows below
     } catch (error) {
       showError(alert, error);
     }
