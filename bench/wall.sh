@@ -22,6 +22,12 @@ PORT=18084 LIENTHONG_HOME="$home" LIENTHONG_START_MINUTES=20 LIENTHONG_JVM_OPTS=
 server=$!
 . bench/system.sh
 wait_for_system "$log"
+# on a busy machine Payara may answer before the embedded database is installed: wait until a sign-in works
+for _ in $(seq 1 600); do
+    curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"username":"thuky","password":"demo123"}' \
+        http://127.0.0.1:18084/api/auth/login && break
+    sleep 2
+done
 find_system "$home"
 LIENTHONG_PASSWORD=demo123 java -cp "$cp" vn.lienthong.launcher.ImportCommand --url=http://127.0.0.1:18084 \
     --kind=UNITS --scope=FULL --file=sql/reference/units_2level_2025-07-01.csv | tr '\r' '\n' | tail -1
