@@ -39,3 +39,14 @@ export function answersInvitations() {
 export function hasUnit() {
   return Boolean(currentUser()?.unitCode);
 }
+
+/**
+ * Whether the person runs the meeting when it is live (its control-room wall): the host's office
+ * or one above it (`manages`), the meeting's chair, or a chair of the host unit; only for a
+ * meeting that is going ahead.
+ */
+export function runsLive(meeting, manages) {
+  if (!['SUBMITTED', 'APPROVED'].includes(meeting.status)) return false;
+  const me = currentUser();
+  return manages || (hasRole('CHAIR') && (meeting.chair?.username === me?.username || me?.unitCode === meeting.hostUnit));
+}

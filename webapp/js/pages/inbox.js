@@ -46,6 +46,7 @@ export function mount(container, { query }) {
         h('p', {}, statusBadge(item.status), ' ', host ? h('span', { class: 'badge' }, t('meeting.host')) : rsvpBadge(item.rsvp),
           item.rsvp === 'DECLINED' && item.reason && h('span', { class: 'muted' }, ` ${item.reason}`))),
       h('div', { class: 'inbox-actions' },
+        item.status === 'APPROVED' && item.rsvp !== 'DECLINED' && h('a', { class: 'button button-primary', id: `join-${item.meeting}`, 'data-join': item.meeting, href: `#/meetings/${item.meeting}/join` }, t('join.link')),
         // the host holds the meeting and does not answer its own invitation
         !answersInvitations() || host ? null
         : item.answerable

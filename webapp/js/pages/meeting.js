@@ -11,7 +11,7 @@ import { actionButtons, availableActions, runAction } from '../meetings/actions.
 import { documentsSection } from '../meetings/documents.js';
 import { conflictList, kindLabel, levelLabel, rsvpBadge, statusBadge } from '../meetings/labels.js';
 import { pointNames } from '../meetings/point-names.js';
-import { managesHost } from '../meetings/roles.js';
+import { managesHost, runsLive } from '../meetings/roles.js';
 import { dayAndTime, longDay, timeRange, vietnamParts } from '../meetings/times.js';
 import { alertArea, loadInto, showError, showSuccess } from '../ui/feedback.js';
 import { dataTable } from '../ui/table.js';
@@ -123,7 +123,9 @@ export function mount(container, { params, query }) {
           h('h1', { class: 'page-title', tabindex: '-1', id: 'meeting-title-heading' }, meeting.title),
           h('p', { class: 'page-lead' }, statusBadge(meeting.status), ' ', `${longDay(start.day)}, ${timeRange(meeting.start, meeting.end)}`,
             meeting.confidential && h('span', { class: 'badge badge-confidential' }, t('meeting.confidential')))),
-        h('div', { class: 'header-actions', id: 'meeting-actions' }, actionButtons(meeting, actions, onAction))),
+        h('div', { class: 'header-actions', id: 'meeting-actions' },
+          meeting.status === 'APPROVED' && h('a', { class: 'button button-primary', id: 'join-link', href: `#/meetings/${meeting.id}/join` }, t('join.link')),
+          actionButtons(meeting, actions, onAction))),
       query.saved && meeting.status === 'DRAFT' && h('div', { class: 'alert alert-info', id: 'saved-notice' },
         h('p', {}, t('meeting.savedDraft'))),
       meeting.statusReason && h('div', { class: 'alert alert-info' }, h('p', {}, t('meeting.reasonShown', { reason: meeting.statusReason }))),
@@ -144,6 +146,7 @@ export function mount(container, { params, query }) {
         h('div', { class: 'detail-section downloads' },
           h('button', { type: 'button', class: 'button', id: 'download-ics', onclick: () => download(`meetings/${meeting.id}/invite.ics`, `cuoc-hop-${meeting.id}.ics`).catch((e) => showError(alert, e)) }, t('meeting.downloadIcs')),
           h('a', { class: 'button', id: 'minutes-link', href: `#/meetings/${meeting.id}/minutes` }, t('minutes.link')),
+          runsLive(meeting, manages) && h('a', { class: 'button button-primary', id: 'wall-link', href: `#/meetings/${meeting.id}/wall` }, t('wall.link')),
           h('button', { type: 'button', class: 'button', id: 'download-letter', onclick: () => download(`meetings/${meeting.id}/letter.pdf`, `giay-moi-${meeting.id}.pdf`).catch((e) => showError(alert, e)) }, t('meeting.downloadLetter')))),
       h('section', { class: 'panel', id: 'agenda' }, h('h2', { class: 'panel-title' }, t('meeting.agenda')), agendaTable(meeting.agenda)),
       summarySection(meeting),

@@ -43,7 +43,7 @@ import vn.lienthong.testsupport.Deployments;
 @RunAsClient
 class LiveIT {
 
-    private static final String COMMUNE = "31570";
+    private static final String COMMUNE = LiveBookings.COMMUNE;
 
     @ArquillianResource
     URL base;
@@ -66,19 +66,6 @@ class LiveIT {
         return reply;
     }
 
-    /** A meeting of the province inviting district 942 and commune 31570, which confirms with one delegate. */
-    private long meetingWithCommune(int week) {
-        long id = id(book(as("thuky"), meeting(unique("Họp trực tuyến"), week(week), "08:00", "10:00",
-                "942", COMMUNE)));
-        ok(200, as("thuky").post("api/meetings/" + id + "/submit", "{}"));
-        ok(200, as("xa-" + COMMUNE).post("api/meetings/" + id + "/rsvp", Json.createObjectBuilder()
-                .add("unit", COMMUNE).add("answer", "ATTENDING")
-                .add("delegates", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("name", "Nguyễn Văn Tư").add("position", "Chủ tịch UBND xã")))
-                .build().toString()));
-        return id;
-    }
-
     private static long pointOf(JsonObject snapshot, String unit) {
         return snapshot.getJsonObject("data").getJsonArray("points").getValuesAs(JsonObject.class).stream()
                 .filter(p -> p.getString("unit").equals(unit)).findFirst().orElseThrow()
@@ -98,7 +85,7 @@ class LiveIT {
 
     @Test
     void theWallGetsASnapshotThenEveryChangeInOrderAndTheRollCallIsCountedAndExported() {
-        long id = meetingWithCommune(158);
+        long id = LiveBookings.meetingWithCommune(base, "Họp trực tuyến", 158);
         String live = "api/meetings/" + id + "/";
         try (LiveClient wall = socket(id, "thuky", null)) {
             JsonObject snapshot = wall.next();
@@ -180,7 +167,7 @@ class LiveIT {
 
     @Test
     void aClientComingBackWithSinceGetsWhatItMissedOrASnapshotWhenThatIsTooOldOrUnknown() {
-        long id = meetingWithCommune(159);
+        long id = LiveBookings.meetingWithCommune(base, "Họp trực tuyến", 159);
         String live = "api/meetings/" + id + "/";
         long seen;
         long point;
@@ -237,7 +224,7 @@ class LiveIT {
         }
         assertProblem(404, as("xa-31531").get("api/meetings/" + confidential + "/live"));
 
-        long id = meetingWithCommune(160);
+        long id = LiveBookings.meetingWithCommune(base, "Họp trực tuyến", 160);
         try (LiveClient clerk = socket(id, "xa-" + COMMUNE, null)) {
             long seen = seq(clerk.next());
             clerk.send("{{{ không phải JSON");
