@@ -103,10 +103,29 @@ public class LiveHub {
         }
         if (channel.delivered >= 0 && next.seq() > channel.delivered + 1) {
             for (LiveChanged missed : changes.between(meetingId, channel.delivered, next.seq() - 1)) {
-                channel.subscribers.forEach(s -> s.offer(missed));
+                offerToAll(channel, missed);
             }
         }
-        channel.subscribers.forEach(s -> s.offer(next));
+        offerToAll(channel, next);
         channel.delivered = next.seq();
+    }
+
+    /**
+     * Hands a change to every socket of the meeting, with no context class loader on this thread meanwhile. Tyrus
+     * re-arms each socket's idle timer on every message it sends, through Payara's managed scheduled executor,
+     * whose context capture looks up providers through the thread's context class loader: with the application's,
+     * that is a search of every jar, per socket and change (two thirds of a broadcast's time in bench/live.sh);
+     * without one only the system class path is searched. Sending needs no class loading by name, and the loader
+     * is back before this thread does anything else.
+     */
+    private static void offerToAll(Channel channel, LiveChanged change) {
+        Thread thread = Thread.currentThread();
+        ClassLoader loader = thread.getContextClassLoader();
+        thread.setContextClassLoader(null);
+        try {
+            channel.subscribers.forEach(s -> s.offer(change));
+        } finally {
+            thread.setContextClassLoader(loader);
+        }
     }
 }
