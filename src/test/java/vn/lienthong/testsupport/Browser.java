@@ -63,8 +63,14 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * Waits of up to 20 s. A live page redraws a panel when an event arrives, so an element a condition has just found
+     * can be replaced before it is read: such a condition is asked again rather than failing.
+     */
     public WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Signs in through the sign-in page with a demo account (password demo123) and waits for the top bar. */

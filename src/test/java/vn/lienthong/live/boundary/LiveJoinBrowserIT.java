@@ -146,8 +146,8 @@ class LiveJoinBrowserIT {
             browser.screenshot("live-join-vote-open-1366x768");
             visible(browser, card + " button.live-vote-option[data-option='0']").click();
             browser.waiting().until(ExpectedConditions.attributeToBe(By.cssSelector(card), "data-voted", "true"));
-            WebElement agreed = visible(browser, card + " .live-vote-result li[data-option='0'] .live-vote-count");
-            assertEquals("1", agreed.getAttribute("data-count"));
+            browser.waiting().until(ExpectedConditions.attributeToBe(
+                    By.cssSelector(card + " .live-vote-result li[data-option='0'] .live-vote-count"), "data-count", "1"));
             assertTrue(page.findElements(By.cssSelector(card + " button.live-vote-option")).isEmpty(),
                     "a unit votes once: no options after its ballot");
             assertProblem(409, as("xa-" + COMMUNE).post(live + "votes/" + vote + "/ballots", "{\"option\":1}"));
