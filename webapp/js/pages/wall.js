@@ -4,6 +4,7 @@
 // (live/connection.js); each event marks what it changed and the page redraws that, and only that,
 // once per animation frame (see live/wall-tiles.js).
 
+import { api } from '../api.js';
 import { h, debounce, replace } from '../dom.js';
 import { download } from '../download.js';
 import { t } from '../i18n.js';
@@ -13,7 +14,8 @@ import { countersPanel, floorPanel, phasePanel } from '../live/wall-panels.js';
 import { openUnit } from '../live/wall-rollcall.js';
 import { tileGrid } from '../live/wall-tiles.js';
 import { votesPanel } from '../live/wall-votes.js';
-import { hasRole } from '../session.js';
+import { managesHost, runsLive } from '../meetings/roles.js';
+import { vietnamParts } from '../meetings/times.js';
 import { alertArea, showError, spinner } from '../ui/feedback.js';
 
 const FILTERS = ['all', 'problems', 'absent', 'offline'];
@@ -58,9 +60,20 @@ function legend() {
       item('–', '', t('wall.presence.none')), item('↑', '', t('wall.handRaised')), item('▶', '', t('wall.hasFloor'))));
 }
 
+/** Whether the person may start, end, give the floor and hold votes: those the server lets run this meeting. */
+async function mayRun(id) {
+  try {
+    const meeting = await api.get(`meetings/${id}`);
+    return runsLive(meeting, await managesHost(meeting.hostUnit, vietnamParts(meeting.start).day));
+  } catch {
+    return false; // the wall still follows the meeting; the socket says why it may not
+  }
+}
+
 export function mount(container, { params }) {
   const id = Number(params[0]);
-  const runs = hasRole('SECRETARIAT', 'ADMIN', 'CHAIR');
+  let runs = false;
+  let live = null;
   const alert = alertArea();
   const socketBadge = connectionBadge();
   const body = h('div', { class: 'wall-body' }, spinner());
@@ -128,29 +141,39 @@ export function mount(container, { params }) {
 
   const PANELS = { phase: ['phase', 'floor', 'votes'], attendance: ['counters'], hands: ['floor'], floor: ['floor'], vote: ['votes'] };
 
-  const live = connectLive(id, { heartbeat: false });
-  live.on('status', (status) => socketBadge.render(status));
-  socketBadge.render(live.status);
-  live.on('state', (state, message) => {
-    if (message.type === 'snapshot') {
-      build(state);
-      return;
-    }
-    const changed = parts.model.apply(state, message);
-    parts.tiles.changed(changed);
-    for (const panel of PANELS[message.type] || []) dirty.add(panel);
-    if (!frame) frame = requestAnimationFrame(draw);
-  });
-  // a refused socket (no such meeting, no right to see it) or a message the server could not take
-  live.on('problem', (problem) => {
-    if (!parts) replace(body);
-    replace(alert, h('div', { class: 'alert alert-error', role: 'alert', id: 'wall-problem' },
-      h('p', {}, problem.detail || problem.title || t('error.unexpected'))));
+  // the buttons are decided before the first drawing, so the wall is drawn once
+  function follow() {
+    live = connectLive(id, { heartbeat: false });
+    live.on('status', (status) => socketBadge.render(status));
+    socketBadge.render(live.status);
+    live.on('state', (state, message) => {
+      if (message.type === 'snapshot') {
+        build(state);
+        return;
+      }
+      const changed = parts.model.apply(state, message);
+      parts.tiles.changed(changed);
+      for (const panel of PANELS[message.type] || []) dirty.add(panel);
+      if (!frame) frame = requestAnimationFrame(draw);
+    });
+    // a refused socket (no such meeting, no right to see it) or a message the server could not take
+    live.on('problem', (problem) => {
+      if (!parts) replace(body);
+      replace(alert, h('div', { class: 'alert alert-error', role: 'alert', id: 'wall-problem' },
+        h('p', {}, problem.detail || problem.title || t('error.unexpected'))));
+    });
+  }
+
+  let gone = false;
+  mayRun(id).then((allowed) => {
+    runs = allowed;
+    if (!gone) follow();
   });
 
   return {
     unmount() {
-      live.close();
+      gone = true;
+      live?.close();
       if (frame) cancelAnimationFrame(frame);
       parts?.phase.stop();
       container.classList.remove('main-wide');

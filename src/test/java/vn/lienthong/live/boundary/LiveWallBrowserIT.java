@@ -176,6 +176,13 @@ class LiveWallBrowserIT {
             awaitClass(wall, tile(COMMUNE), "r-problem");
             until(wall).until(ExpectedConditions.textToBePresentInElementLocated(By.id("wall-problems"), "1"));
             assertTrue(page.findElement(tile(COMMUNE)).getAttribute("title").contains("Mất tiếng micro"));
+            try (Browser district = Browser.open(1366, 768)) {
+                district.signIn(base, "huyen-" + DISTRICT);
+                district.driver().get(base + "#/meetings/" + id + "/wall");
+                awaitClass(district, tile(COMMUNE), "r-problem");
+                assertTrue(district.driver().findElements(By.id("wall-start")).isEmpty(),
+                        "an invited district's office follows the province's meeting but does not run it");
+            }
 
             page.findElement(By.cssSelector(".wall-filters [data-filter='problems']")).click();
             assertTrue(page.findElement(tile(COMMUNE)).isDisplayed());
