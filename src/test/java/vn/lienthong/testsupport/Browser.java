@@ -75,9 +75,14 @@ public final class Browser implements AutoCloseable {
 
     /** Signs in through the sign-in page with a demo account (password demo123) and waits for the top bar. */
     public void signIn(URL base, String username) {
+        signIn(base, username, "demo123");
+    }
+
+    /** Signs in as an account a test made, with its own password. */
+    public void signIn(URL base, String username, String password) {
         driver.get(base + "#/login");
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-username"))).sendKeys(username);
-        driver.findElement(By.id("login-password")).sendKeys("demo123");
+        driver.findElement(By.id("login-password")).sendKeys(password);
         driver.findElement(By.id("login-submit")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
     }

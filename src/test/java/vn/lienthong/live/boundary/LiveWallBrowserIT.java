@@ -24,6 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.lienthong.testsupport.Api;
 import vn.lienthong.testsupport.Browser;
 import vn.lienthong.testsupport.Deployments;
+import vn.lienthong.testsupport.Fixtures;
 
 /**
  * Issue 4, the control-room wall in real browsers: the secretariat's wall and a commune's join page side by side.
@@ -176,12 +177,14 @@ class LiveWallBrowserIT {
             awaitClass(wall, tile(COMMUNE), "r-problem");
             until(wall).until(ExpectedConditions.textToBePresentInElementLocated(By.id("wall-problems"), "1"));
             assertTrue(page.findElement(tile(COMMUNE)).getAttribute("title").contains("Mất tiếng micro"));
+            String office = Fixtures.unique("vp" + DISTRICT);
+            Fixtures.createAccount(as("admin"), office, DISTRICT, "demo12345", "SECRETARIAT");
             try (Browser district = Browser.open(1366, 768)) {
-                district.signIn(base, "huyen-" + DISTRICT);
+                district.signIn(base, office, "demo12345");
                 district.driver().get(base + "#/meetings/" + id + "/wall");
                 awaitClass(district, tile(COMMUNE), "r-problem");
                 assertTrue(district.driver().findElements(By.id("wall-start")).isEmpty(),
-                        "an invited district's office follows the province's meeting but does not run it");
+                        "the office of an invited district follows the province's meeting but does not run it");
             }
 
             page.findElement(By.cssSelector(".wall-filters [data-filter='problems']")).click();
