@@ -2,6 +2,7 @@ package vn.lienthong.media.boundary;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -9,13 +10,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -32,7 +32,7 @@ import vn.lienthong.media.control.MediaSettings;
  * Keeps Janus in step with the meetings: a meeting's room, on the provincial Janus and on every bridge, is created
  * when its readiness check opens (or on the first join, whichever comes first) and destroyed with its tokens when
  * the meeting ends or is cancelled, after the change has committed; after every change of the floor, the phase or
- * a point the rooms are brought in line with who may publish ({@link MediaGuard}). While meetings are running,
+ * a point the rooms are brought in line with who may publish ({@link MediaGuard}, on another thread). While meetings are running,
  * their rooms are watched every few seconds ({@code lienthong.media.watch-seconds}) for streams that started since;
  * a sweep every minute withdraws expired tokens and destroys the rooms of meetings that ended while Janus or the
  * application was away.
@@ -44,9 +44,6 @@ public class MediaLifecycle {
     private static final List<LivePhase> OVER = List.of(LivePhase.ENDED, LivePhase.CANCELLED);
     private static final List<LivePhase> RUNNING = List.of(LivePhase.READINESS, LivePhase.LIVE);
     private static final Set<String> WHO_PUBLISHES = Set.of("phase", "floor", "point");
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     MediaSettings settings;
@@ -60,8 +57,16 @@ public class MediaLifecycle {
     @Inject
     MediaGuard guard;
 
+    @Inject
+    MediaPublishers publishers;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private final Set<Long> pending = ConcurrentHashMap.newKeySet();
 
     private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
 
@@ -80,10 +85,23 @@ public class MediaLifecycle {
                     return;
                 }
             }
-            guard.watch(meetingId);
+            watchSoon(meetingId);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "media rooms of meeting " + meetingId + " not brought in line after a change of "
                     + change.type() + "; the next join, watch or sweep does it", e);
+        }
+    }
+
+    /**
+     * Watches the meeting's rooms on another thread (the change's transaction is over, a new one cannot start in
+     * this one), once for any number of changes that come in before it runs.
+     */
+    private void watchSoon(long meetingId) {
+        if (pending.add(meetingId)) {
+            executor.execute(() -> {
+                pending.remove(meetingId);
+                watchSafely(meetingId);
+            });
         }
     }
 
@@ -117,7 +135,7 @@ public class MediaLifecycle {
 
     private void watchSafely(long meetingId) {
         try {
-            guard.watch(meetingId);
+            watchSoon(meetingId);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "watch of the media rooms of meeting " + meetingId + " failed", e);
         }
@@ -137,9 +155,7 @@ public class MediaLifecycle {
         });
     }
 
-    /** Of the meetings whose rooms Janus holds, those in one of {@code phases} (a read: no transaction needed). */
     private List<Long> inPhase(List<Long> meetingIds, List<LivePhase> phases) {
-        return em.createQuery("SELECT l.meetingId FROM LiveMeeting l WHERE l.meetingId IN :ids AND l.phase IN :phases",
-                Long.class).setParameter("ids", meetingIds).setParameter("phases", phases).getResultList();
+        return publishers.inPhase(meetingIds, phases);
     }
 }

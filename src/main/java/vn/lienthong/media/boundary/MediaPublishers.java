@@ -22,11 +22,10 @@ import vn.lienthong.scheduling.entity.Meeting;
 /**
  * Who may send video into a meeting's room now, by publisher id ({@link Publishing}: the host's point always, the
  * floor's while live, points asked for a check during readiness), and the record of the streams stopped because
- * they were not. Each call is a transaction of its own: they run after the change that caused them committed, or
- * from the timer.
+ * they were not. Called after the change that caused them committed, or by the timer.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.REQUIRES_NEW)
+@Transactional
 public class MediaPublishers {
 
     @PersistenceContext
@@ -80,6 +79,12 @@ public class MediaPublishers {
             }
         }
         return new Feeds(issued, allowed, names);
+    }
+
+    /** Of the meetings whose rooms a Janus holds, those in one of {@code phases}. */
+    public List<Long> inPhase(List<Long> meetingIds, List<LivePhase> phases) {
+        return em.createQuery("SELECT l.meetingId FROM LiveMeeting l WHERE l.meetingId IN :ids AND l.phase IN :phases",
+                Long.class).setParameter("ids", meetingIds).setParameter("phases", phases).getResultList();
     }
 
     /** Records the streams stopped in the meeting's room, under the meeting, like its other acts. */

@@ -25,7 +25,7 @@ public class MediaBridges {
 
     @Inject
     @ConfigProperty(name = "lienthong.media.bridges")
-    Optional<List<String>> names;
+    Optional<String> names;
 
     @Inject
     Config config;
@@ -37,7 +37,7 @@ public class MediaBridges {
 
     @PostConstruct
     void read() {
-        List<String> given = names.orElse(List.of()).stream().map(String::strip).filter(n -> !n.isEmpty()).toList();
+        List<String> given = MediaSettings.list(names);
         if (!given.isEmpty() && !settings.configured()) {
             throw new IllegalStateException("lienthong.media.bridges needs lienthong.media.janus-url");
         }
@@ -50,7 +50,7 @@ public class MediaBridges {
                     + "' is not a bridge name (small letters and digits, not 'main')");
         }
         URI admin = URI.create(required(name, "admin-url"));
-        List<String> units = List.of(required(name, "units").split("\\s*,\\s*"));
+        List<String> units = MediaSettings.list(Optional.of(required(name, "units")));
         return new JanusServer(name, required(name, "janus-url"), admin, required(name, "admin-secret"),
                 required(name, "room-admin-key"), setting(name, "rtp-host").orElse(admin.getHost()), units);
     }

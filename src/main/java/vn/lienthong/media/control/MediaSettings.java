@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -56,12 +57,12 @@ public class MediaSettings {
     /** STUN servers for the browsers, e.g. {@code stun:turn.hop.example:3478}. */
     @Inject
     @ConfigProperty(name = "lienthong.media.stun-urls")
-    Optional<List<String>> stunUrls;
+    Optional<String> stunUrls;
 
     /** TURN servers for the browsers, e.g. {@code turn:turn.hop.example:3478?transport=udp,turns:turn.hop.example:443}. */
     @Inject
     @ConfigProperty(name = "lienthong.media.turn-urls")
-    Optional<List<String>> turnUrls;
+    Optional<String> turnUrls;
 
     /** {@code static-auth-secret} of coturn: each join gets TURN credentials of its own, made from it. */
     @Inject
@@ -100,11 +101,17 @@ public class MediaSettings {
     }
 
     public List<String> stunUrls() {
-        return stunUrls.orElse(List.of());
+        return list(stunUrls);
     }
 
     public List<String> turnUrls() {
-        return turnUrls.orElse(List.of());
+        return list(turnUrls);
+    }
+
+    /** A comma-separated setting as a list (Payara injects no {@code Optional<List<String>>}). */
+    static List<String> list(Optional<String> setting) {
+        return setting.stream().flatMap(v -> Stream.of(v.split(","))).map(String::strip).filter(v -> !v.isEmpty())
+                .toList();
     }
 
     public Optional<String> turnSecret() {
