@@ -58,7 +58,6 @@ public class MediaGuard {
             return;
         }
         Feeds feeds = publishers.now(meetingId);
-        LOG.info("DEBUG watch " + meetingId + " " + inMain.get() + " allowed " + feeds.allowed() + " issued " + feeds.issued());
         List<Stopped> stopped = new ArrayList<>();
         Set<Long> relayable = new HashSet<>();
         for (Participant p : inMain.get()) {

@@ -135,7 +135,7 @@ public class MediaLifecycle {
 
     private void watchSafely(long meetingId) {
         try {
-            watchSoon(meetingId);
+            guard.watch(meetingId);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "watch of the media rooms of meeting " + meetingId + " failed", e);
         }

@@ -1,6 +1,7 @@
 package vn.lienthong.media.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -87,7 +88,11 @@ public class MediaPublishers {
                 Long.class).setParameter("ids", meetingIds).setParameter("phases", phases).getResultList();
     }
 
-    /** Records the streams stopped in the meeting's room, under the meeting, like its other acts. */
+    /**
+     * Records the streams stopped in the meeting's room, under the meeting, like its other acts; by "system" (it
+     * runs on a thread of its own, outside any request).
+     */
+    @ActivateRequestContext
     public void stopped(long meetingId, List<Stopped> stopped) {
         Meeting meeting = em.find(Meeting.class, meetingId);
         if (meeting == null || stopped.isEmpty()) {
