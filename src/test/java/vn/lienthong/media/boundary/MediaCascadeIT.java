@@ -14,7 +14,11 @@ import static vn.lienthong.scheduling.boundary.MeetingRequests.week;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
@@ -27,9 +31,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.JavascriptExecutor;
 import vn.lienthong.media.entity.TurnCredential;
 import vn.lienthong.testsupport.Api;
 import vn.lienthong.testsupport.Api.Reply;
+import vn.lienthong.testsupport.Browser;
 import vn.lienthong.testsupport.Deployments;
 import vn.lienthong.testsupport.JanusClient;
 import vn.lienthong.testsupport.JanusClient.Handle;
@@ -40,7 +46,9 @@ import vn.lienthong.testsupport.JanusSession;
  * serving district 943): Janus itself sends out a stream whose publisher id may not publish now (a point that lost
  * the floor, an id no unit holds) and keeps the host's; a bridge's room lives as long as the meeting's, a unit the
  * bridge serves watches there with a token admitted there, another unit's token is not; every join carries its
- * publisher id, and ICE servers with TURN credentials coturn accepts. Weeks 181-182 of the run.
+ * publisher id, and ICE servers with TURN credentials coturn accepts; the host's camera (a headless Chromium with
+ * a fake camera publishing through janus.js) is relayed to the bridge and plays on a page watching there. Weeks
+ * 181-182 of the run.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -199,5 +207,51 @@ class MediaCascadeIT {
         assertFalse(JanusClient.roomExists(BRIDGE, meeting), "the meeting ended: the bridge's room is destroyed");
         assertEquals(403, JanusClient.createSession(System.getProperty("it.bridge.url"), served.getString("token"))
                 .getJsonObject("error").getInt("code"), "and its tokens there withdrawn");
+    }
+
+    @Test
+    void theHostsStreamIsRelayedToTheBridgeAndPlaysThere() {
+        long meeting = id(book(as("thuky"), meeting(unique("Họp nhiều cầu nối"), week(182), "14:00", "16:00",
+                "943", "31531")));
+        ok(as("thuky").post("api/meetings/" + meeting + "/submit", "{}"));
+        JsonObject host = join("thuky", meeting);
+        JsonObject served = join("xa-31531", meeting);
+        JsonObject subscribe = served.getJsonObject("subscribe");
+        try (Browser publisher = Browser.open(640, 480, FAKE_MEDIA); Browser watcher = Browser.open(640, 480, FAKE_MEDIA)) {
+            publisher.driver().get(page("publish", host.getString("server"), meeting, host.getString("pin"),
+                    host.getString("token"), feed(host)));
+            awaitState(publisher, "publishing");
+            // the application relays it within a watch period (lienthong.media.watch-seconds)
+            List<Long> onBridge = eventually(() -> JanusClient.publishers(BRIDGE, meeting),
+                    now -> now.contains(feed(host)));
+            assertTrue(onBridge.contains(feed(host)), "the host's stream is announced on the bridge: " + onBridge);
+            watcher.driver().get(page("watch", subscribe.getString("server"), meeting, subscribe.getString("pin"),
+                    subscribe.getString("token"), feed(host)));
+            awaitState(watcher, "watching");
+        }
+        ok(as("thuky").post("api/meetings/" + meeting + "/live/start", "{}"));
+        ok(as("thuky").post("api/meetings/" + meeting + "/live/end", "{}"));
+        assertFalse(JanusClient.roomExists(BRIDGE, meeting));
+    }
+
+    private static final String[] FAKE_MEDIA = {"--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
+            "--autoplay-policy=no-user-gesture-required"};
+
+    private static String page(String mode, String server, long room, String pin, String token, long feed) {
+        URI file = Path.of("src/test/resources/media/relay.html").toAbsolutePath().toUri();
+        return file + "#mode=" + mode + "&server=" + enc(server) + "&room=" + room + "&pin=" + pin + "&token="
+                + enc(token) + "&feed=" + feed;
+    }
+
+    private static String enc(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static void awaitState(Browser browser, String state) {
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        Object reached = eventually(() -> js.executeScript("return window.relay && window.relay.state + ' '"
+                + " + window.relay.error"), now -> String.valueOf(now).startsWith(state)
+                || String.valueOf(now).startsWith("failed"));
+        assertTrue(String.valueOf(reached).startsWith(state), () -> "the page says: " + reached);
     }
 }
