@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import vn.lienthong.launcher.EmbeddedDatabase;
@@ -33,6 +34,19 @@ public class JanusSession implements LauncherSessionListener {
     public static final String TURN = "turn:turn.lienthong.test:3478";
 
     private final List<Process> started = new ArrayList<>();
+
+    /**
+     * For a media test's {@code @BeforeAll}: skips it in the failsafe executions without Janus ({@code -Dit.test}
+     * runs a named test in each), and when janus is not installed, or fails then in CI.
+     */
+    public static void requireJanus() {
+        Assumptions.assumeTrue(Boolean.getBoolean("it.janus"), "no media server in this test execution");
+        String missing = System.getProperty("it.janus.missing");
+        if (missing != null && "true".equals(System.getenv("CI"))) {
+            throw new AssertionError("The media tests need Janus: " + missing);
+        }
+        Assumptions.assumeTrue(missing == null, () -> "skipped: " + missing);
+    }
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static vn.lienthong.scheduling.boundary.MeetingRequests.book;
 import static vn.lienthong.scheduling.boundary.MeetingRequests.id;
 import static vn.lienthong.scheduling.boundary.MeetingRequests.meeting;
@@ -67,12 +65,7 @@ class MediaCascadeIT {
 
     @BeforeAll
     static void janusRuns() {
-        assumeTrue(Boolean.getBoolean("it.janus"), "no media server in this test execution");
-        String missing = System.getProperty("it.janus.missing");
-        if (missing != null && "true".equals(System.getenv("CI"))) {
-            fail("The media tests need Janus: " + missing);
-        }
-        assumeTrue(missing == null, () -> "skipped: " + missing);
+        JanusSession.requireJanus();
     }
 
     private Api as(String username) {
