@@ -98,10 +98,15 @@ public class MediaLifecycle {
      */
     private void watchSoon(long meetingId) {
         if (pending.add(meetingId)) {
-            executor.execute(() -> {
+            try {
+                executor.execute(() -> {
+                    pending.remove(meetingId);
+                    watchSafely(meetingId);
+                });
+            } catch (RuntimeException refused) {
                 pending.remove(meetingId);
-                watchSafely(meetingId);
-            });
+                throw refused;
+            }
         }
     }
 
