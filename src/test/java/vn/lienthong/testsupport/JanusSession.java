@@ -10,6 +10,8 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import vn.lienthong.launcher.EmbeddedDatabase;
@@ -28,6 +30,20 @@ public class JanusSession implements LauncherSessionListener {
             "janus.plugin.videoroom.jcfg");
 
     private Process janus;
+
+    /**
+     * For a media test's {@code @BeforeAll}: goes on only where this run started Janus. {@code -Dit.test} runs a named
+     * test in every failsafe execution and only one of them starts Janus (pom.xml): the others skip it. Without janus
+     * installed, the test fails in CI and is skipped on a developer's machine.
+     */
+    public static void requireRunning() {
+        Assumptions.assumeTrue(Boolean.getBoolean("it.janus"), "no media server in this test execution");
+        String missing = System.getProperty("it.janus.missing");
+        if (missing != null && "true".equals(System.getenv("CI"))) {
+            Assertions.fail("The media tests need Janus: " + missing);
+        }
+        Assumptions.assumeTrue(missing == null, () -> "skipped: " + missing);
+    }
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
