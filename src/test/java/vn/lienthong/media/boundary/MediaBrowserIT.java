@@ -45,7 +45,10 @@ import vn.lienthong.testsupport.JanusSession;
  * the video, and a commune's clerk, on a phone, sees and hears it (frames decoded and sound energy on the commune's
  * receiving peer connection); the commune only receives until it is given the floor, then sends and the chair's
  * page decodes its picture; when the floor ends the commune stops sending and leaves the publishers of the room.
- * Week 179 of {@code MeetingRequests.week}.
+ * During the readiness check the host's office, watching every point's picture on the wall, asks the commune for a
+ * check: the commune sends, the wall shows its picture and its media path reaches the wall as CONNECTED; once the
+ * meeting is live the check no longer counts and the commune stops sending. Weeks 179 and 180 of
+ * {@code MeetingRequests.week}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -179,6 +182,50 @@ class MediaBrowserIT {
                     "#media-stage .media-tile[data-feed-unit='" + COMMUNE + "']"), 0));
             assertFalse(received(stats(chair), COMMUNE).isPresent(), "the chair's page no longer receives the commune");
             awaitFigures(commune, "the commune still receives the chair", s -> picture(received(s, HOST)));
+        }
+    }
+
+    /** The media path the commune's page reported, as the wall reads it. */
+    private String mediaPathOfCommune(long meeting) {
+        JsonObject live = ok(200, as("thuky").get("api/meetings/" + meeting + "/live")).json();
+        JsonObject point = live.getJsonObject("data").getJsonArray("points").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("unit").equals(COMMUNE)).findFirst().orElseThrow();
+        JsonObject media = point.getJsonObject("media");
+        return media.isNull("state") ? "" : media.getString("state");
+    }
+
+    @Test
+    void theWallAsksACommuneForACheckDuringReadinessAndSeesItsPictureUntilTheMeetingStarts() {
+        long id = id(book(as("thuky"), meeting(unique("Kiểm tra hình ảnh điểm cầu"), week(180), "08:00", "10:00",
+                "942", COMMUNE)));
+        String live = "api/meetings/" + id + "/";
+        ok(200, as("thuky").post(live + "submit", "{}"));
+        try (Browser wall = Browser.open(1366, 768, FAKE_DEVICES); Browser commune = Browser.open(390, 844, FAKE_DEVICES)) {
+            joinVideo(commune, "xa-" + COMMUNE, id);
+            assertEquals("false", commune.driver().findElement(By.id("media-publishing")).getAttribute("data-publishing"));
+            wall.signIn(loopback(), "thuky");
+            wall.driver().get(loopback() + "#/meetings/" + id + "/wall");
+            patient(wall).until(ExpectedConditions.elementToBeClickable(By.id("wall-media-join"))).click();
+            patient(wall).until(ExpectedConditions.attributeToBe(By.id("wall-media-status"), "data-status", "connected"));
+            assertTrue(JanusClient.publishers(id).isEmpty(), "nobody sends before the check");
+
+            patient(wall).until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                    ".tile[data-unit='" + COMMUNE + "']"))).click();
+            patient(wall).until(ExpectedConditions.elementToBeClickable(By.id("media-ask-check"))).click();
+            publishing(commune, true);
+            awaitFigures(wall, "the wall shows the commune's picture", s -> picture(received(s, COMMUNE)));
+            assertTrue(wall.driver().findElement(By.cssSelector("#wall-media-thumbs .media-tile[data-feed-unit='"
+                    + COMMUNE + "'] video")).isDisplayed());
+            patient(wall).withMessage("the commune's page reports its media path")
+                    .until(d -> "CONNECTED".equals(mediaPathOfCommune(id)));
+            wall.screenshot("media-wall-check-1366x768");
+
+            ok(200, as("thuky").post(live + "live/start", "{}"));
+            publishing(commune, false);
+            patient(wall).withMessage("the commune leaves the room's publishers")
+                    .until(d -> JanusClient.publishers(id).isEmpty());
+            patient(wall).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(
+                    "#wall-media-thumbs .media-tile[data-feed-unit='" + COMMUNE + "']"), 0));
         }
     }
 }
