@@ -4,32 +4,45 @@
 
 import { attachRoom, closeSession, openSession } from './janus-rooms.js';
 
+const RETRY_MS = 3000;
+
 /**
  * Watches the room `where` ({server, room, pin, token, iceServers}) as unit `unit`.
- * `onFeeds(list)` with [{id, unit}] whenever publishers come or go; `onLost()` when the session
- * dies; `onIce(feedId, state)` for each subscription's ICE state.
+ * `onFeeds(list)` with [{id, unit}] whenever publishers come or go; `onLost({kicked})` when the
+ * session dies or the server removed it from the room; `onIce(feedId, state)` for each
+ * subscription's ICE state.
  */
 export async function watchRoom(Janus, where, unit, { onFeeds, onLost, onIce }) {
   const publishers = new Map(); // feed id -> unit code
   const subscriptions = new Map(); // feed id -> {room handle, stream}
   let closed = false;
+  let wanted = [];
   const changed = () => onFeeds([...publishers].map(([id, code]) => ({ id, unit: code })));
-  const session = await openSession(Janus, { ...where, onLost: () => { if (!closed) onLost(); } });
+  const gone = (why = {}) => { if (!closed) { closed = true; onLost(why); } };
+  const session = await openSession(Janus, { ...where, onLost: () => gone() });
 
   function heard(message) {
+    if (message.leaving === 'ok' && message.reason === 'kicked') { gone({ kicked: true }); return; }
+    if (message.videoroom === 'destroyed') { gone(); return; }
     for (const p of message.publishers || []) publishers.set(p.id, p.display);
-    const gone = message.unpublished ?? message.leaving;
-    if (gone !== undefined && gone !== 'ok') { publishers.delete(gone); drop(gone); }
-    if (message.videoroom === 'destroyed') onLost();
-    if (message.publishers || gone !== undefined) changed();
+    const left = message.unpublished ?? message.leaving;
+    if (left !== undefined && left !== 'ok') { publishers.delete(left); drop(left); }
+    if (message.publishers || left !== undefined) changed();
   }
 
-  const watcher = await attachRoom(Janus, session, {
-    events: (message) => { if (message.videoroom === 'event') heard(message); },
-  });
-  const { message: joined } = await watcher.request({
-    request: 'join', ptype: 'publisher', room: where.room, pin: where.pin, token: where.token, display: unit,
-  }, { expect: (m) => m.videoroom === 'joined' });
+  let joined;
+  try {
+    const watcher = await attachRoom(Janus, session, {
+      events: (message) => { if (message.videoroom === 'event' || message.videoroom === 'destroyed') heard(message); },
+    });
+    ({ message: joined } = await watcher.request({
+      request: 'join', ptype: 'publisher', room: where.room, pin: where.pin, token: where.token, display: unit,
+    }, { expect: (m) => m.videoroom === 'joined' }));
+  } catch (error) {
+    closed = true;
+    closeSession(session);
+    throw error;
+  }
   heard(joined);
 
   async function subscribe(feed) {
@@ -64,10 +77,15 @@ export async function watchRoom(Janus, where, unit, { onFeeds, onLost, onIce }) 
   return {
     /** Subscribes to exactly the feeds `ids` (those publishing), dropping the others. */
     want(ids) {
+      wanted = ids;
       for (const feed of [...subscriptions.keys()]) if (!ids.includes(feed)) drop(feed);
       for (const feed of ids) {
         if (!subscriptions.has(feed) && publishers.has(feed)) {
-          subscribe(feed).catch(() => { drop(feed); onIce?.(feed, 'failed'); });
+          // a feed may go while it is being subscribed to; one still there is tried again
+          subscribe(feed).catch(() => {
+            drop(feed);
+            setTimeout(() => { if (!closed && publishers.has(feed)) this.want(wanted); }, RETRY_MS);
+          });
         }
       }
     },

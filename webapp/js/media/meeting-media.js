@@ -14,29 +14,15 @@
 //   media.stats()  -> Promise of the figures of every peer connection (read-only)
 
 import { ApiError, api } from '../api.js';
-import { floor, phase, pointOf } from '../live/live-state.js';
 import { problemKey } from './devices.js';
 import { watchRoom } from './feeds.js';
 import { loadJanus } from './janus-loader.js';
 import { lossBetween, mediaReporter, peerFigures } from './media-report.js';
+import { shouldPublish, stageUnits } from './media-rules.js';
 import { publish } from './publisher.js';
 
 const RETRY_MS = [2000, 5000, 10000, 15000];
 const REPORT_MS = 5000;
-
-/** Whether unit `unit` should send camera and microphone in live state `state` (as the server's Publishing). */
-export function shouldPublish(state, unit) {
-  const now = phase(state);
-  if (!unit || (now !== 'READINESS' && now !== 'LIVE')) return false;
-  if (unit === state.hostUnit) return true;
-  if (now === 'LIVE') return floor(state)?.unit === unit;
-  return Boolean(pointOf(state, unit)?.media?.checkAskedAt);
-}
-
-/** The units a join page shows large: the chair's point and whoever has the floor, never its own. */
-export function stageUnits(state, unit) {
-  return [...new Set([state?.hostUnit, floor(state)?.unit])].filter((code) => code && code !== unit);
-}
 
 export function meetingMedia({ meetingId, mode = 'join', report = false, localStream, onChange = () => {} }) {
   const reporter = report && mode === 'join' ? mediaReporter(meetingId) : null;
@@ -80,7 +66,13 @@ export function meetingMedia({ meetingId, mode = 'join', report = false, localSt
       const where = { ...pick(answer), ...(answer.subscribe || {}), iceServers: answer.iceServers };
       room = await watchRoom(Janus, where, answer.unit, {
         onFeeds: (feeds) => { media.feeds = feeds; reconcile(); changed(); },
-        onLost: () => lost(),
+        onLost: ({ kicked: removed } = {}) => {
+          if (!removed) { lost(); return; }
+          // removed by the server: back in at once as a viewer, sending only once the reason to send has passed
+          kicked = true;
+          leave();
+          connect();
+        },
         onIce: (feed, state) => iceChanged(`feed-${feed}`, state),
       });
     } catch (error) {
@@ -102,12 +94,16 @@ export function meetingMedia({ meetingId, mode = 'join', report = false, localSt
     retry = setTimeout(connect, wait);
   }
 
-  function lost() {
-    if (stopped) return;
+  function leave() {
     room?.close();
     room = null;
     media.feeds = [];
     stopPublishing();
+  }
+
+  function lost() {
+    if (stopped) return;
+    leave();
     again({ name: 'Unreachable' });
   }
 
@@ -121,7 +117,7 @@ export function meetingMedia({ meetingId, mode = 'join', report = false, localSt
 
   /** The feeds to subscribe to: the stage's units on a join page, everyone on the wall. */
   function shown() {
-    if (mode === 'wall') return media.feeds.filter((feed) => feed.unit !== media.unit || !media.publishing);
+    if (mode === 'wall') return media.feeds;
     const units = stageUnits(live, media.unit);
     return media.feeds.filter((feed) => units.includes(feed.unit));
   }
@@ -217,9 +213,7 @@ export function meetingMedia({ meetingId, mode = 'join', report = false, localSt
       stopped = true;
       clearTimeout(retry);
       clearInterval(reportTimer);
-      stopPublishing();
-      room?.close();
-      room = null;
+      leave();
     },
   });
 }
