@@ -6,14 +6,13 @@
 import { h, replace } from '../dom.js';
 import { t } from '../i18n.js';
 import { levelMeter, listDevices, openDevices, problemKey, saveChoice, savedChoice, stopStream } from './devices.js';
-import { drawTiles, roleLabel, statusLine } from './media-view.js';
+import { drawShown, exposeStats, statusLine } from './media-view.js';
 import { meetingMedia } from './meeting-media.js';
 
 /** The video panel of meeting `meetingId`; update(state) follows the live state. */
 export function mediaPanel({ meetingId, report }) {
   let stream = null;
   let stopMeter = () => {};
-  let state = null;
   const choice = savedChoice();
   const preview = h('video', { id: 'media-preview', class: 'media-preview', autoplay: true, playsinline: true, muted: true });
   preview.muted = true; // the own microphone is never played back
@@ -30,7 +29,7 @@ export function mediaPanel({ meetingId, report }) {
   const stage = h('div', { class: 'media-stage', id: 'media-stage' });
 
   const media = meetingMedia({ meetingId, mode: 'join', report, localStream: () => ensureDevices(), onChange: draw });
-  window.lienthongMedia = { stats: () => media.stats() }; // read-only figures, for support and the browser tests
+  const unexpose = exposeStats(media);
 
   function fill(select, devices, chosen, fallback) {
     replace(select, devices.map((device, i) => h('option', { value: device.deviceId, selected: device.deviceId === chosen },
@@ -98,12 +97,7 @@ export function mediaPanel({ meetingId, report }) {
     sending.hidden = !media.publishing;
     sending.dataset.publishing = String(media.publishing);
     sending.textContent = media.publishing ? t('media.publishing') : '';
-    drawTiles(stage, media.status === 'idle' ? [] : media.shown(), {
-      media,
-      state,
-      label: roleLabel(state),
-      empty: media.status === 'connected' ? t('media.nobody') : '',
-    });
+    drawShown(stage, media, media.live);
   }
 
   const element = h('section', { class: 'panel live-panel media-panel', id: 'media-panel', 'aria-labelledby': 'media-title' },
@@ -122,15 +116,12 @@ export function mediaPanel({ meetingId, report }) {
   draw();
   return {
     element,
-    update(next) {
-      state = next;
-      media.update(next);
-    },
+    update: media.update,
     stop() {
       media.stop();
       stopMeter();
       stopStream(stream);
-      delete window.lienthongMedia;
+      unexpose();
     },
   };
 }

@@ -29,7 +29,7 @@ export function statusLine(id) {
  * The tiles of `feeds` ([{id, unit}]) in `grid`; `label(feed)` adds a word under the unit's name
  * (chair, floor). Tiles of feeds no longer shown go; a feed still shown keeps its <video>.
  */
-export function drawTiles(grid, feeds, { media, state, label = () => null, empty }) {
+function drawTiles(grid, feeds, { media, state, label = () => null, empty }) {
   const keep = new Map([...grid.querySelectorAll('.media-tile')].map((tile) => [tile.dataset.feed, tile]));
   const tiles = feeds.map((feed) => {
     const tile = keep.get(String(feed.id)) || newTile(feed);
@@ -51,7 +51,20 @@ function newTile(feed) {
 }
 
 /** What a feed's unit is doing in the meeting: speaking (has the floor), or the chair's point. */
-export function roleLabel(state) {
+function roleLabel(state) {
   const speaker = floor(state)?.unit;
   return (feed) => (feed.unit === speaker ? t('media.role.floor') : feed.unit === state?.hostUnit ? t('media.role.chair') : null);
+}
+
+/** Draws the feeds `media` shows into `grid`: nothing before joining, a word when nobody sends. */
+export function drawShown(grid, media, state) {
+  drawTiles(grid, media.status === 'idle' ? [] : media.shown(), {
+    media, state, label: roleLabel(state), empty: media.status === 'connected' ? t('media.nobody') : '',
+  });
+}
+
+/** Makes the figures of `media` readable as window.lienthongMedia.stats(), for support and the browser tests; returns the undo. */
+export function exposeStats(media) {
+  window.lienthongMedia = Object.freeze({ stats: () => media.stats() });
+  return () => { delete window.lienthongMedia; };
 }

@@ -10,6 +10,7 @@
 //   media.status   'idle' | 'connecting' | 'connected' | 'reconnecting' | 'failed' | 'unavailable'
 //   media.problem  {key, message} or null;  media.unit  the own unit (from the join answer)
 //   media.feeds    [{id, unit}] publishing now;  media.shown()  those the page shows
+//   media.live     the live state last given to update()
 //   media.publishing  true while the point sends;  media.streamOf(feedId)
 //   media.stats()  -> Promise of the figures of every peer connection (read-only)
 
@@ -26,7 +27,7 @@ const REPORT_MS = 5000;
 
 export function meetingMedia({ meetingId, mode = 'join', report = false, localStream, onChange = () => {} }) {
   const reporter = report && mode === 'join' ? mediaReporter(meetingId) : null;
-  const media = { status: 'idle', problem: null, unit: null, feeds: [], publishing: false };
+  const media = { status: 'idle', problem: null, unit: null, feeds: [], publishing: false, live: null };
   let live = null;
   let Janus = null;
   let room = null; // the watched room (feeds.js)
@@ -197,6 +198,7 @@ export function meetingMedia({ meetingId, mode = 'join', report = false, localSt
     },
     update(state) {
       live = state;
+      media.live = state;
       reconcile();
       changed();
     },

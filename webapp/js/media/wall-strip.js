@@ -4,25 +4,19 @@
 
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
-import { drawTiles, roleLabel, statusLine } from './media-view.js';
+import { drawShown, exposeStats, statusLine } from './media-view.js';
 import { meetingMedia } from './meeting-media.js';
 
 export function wallStrip({ meetingId }) {
-  let state = null;
   const status = statusLine('wall-media-status');
   const grid = h('div', { class: 'media-thumbs', id: 'wall-media-thumbs' });
   const join = h('button', { type: 'button', class: 'button button-small', id: 'wall-media-join' }, '▶ ', t('media.wallJoin'));
   const media = meetingMedia({ meetingId, mode: 'wall', localStream: () => Promise.reject(new Error('the wall does not send')), onChange: draw });
-  window.lienthongMedia = { stats: () => media.stats() };
+  const unexpose = exposeStats(media);
 
   function draw() {
     status.update(media);
-    drawTiles(grid, media.status === 'idle' ? [] : media.shown(), {
-      media,
-      state,
-      label: roleLabel(state),
-      empty: media.status === 'connected' ? t('media.nobody') : '',
-    });
+    drawShown(grid, media, media.live);
   }
   join.addEventListener('click', () => { join.hidden = true; media.start(); });
 
@@ -32,13 +26,10 @@ export function wallStrip({ meetingId }) {
   draw();
   return {
     element,
-    update(next) {
-      state = next;
-      media.update(next);
-    },
+    update: media.update,
     stop() {
       media.stop();
-      delete window.lienthongMedia;
+      unexpose();
     },
   };
 }

@@ -82,6 +82,13 @@ class MediaBrowserIT {
         return reply;
     }
 
+    /** A submitted province meeting inviting district 942 and the commune, in its readiness check (arquillian.xml). */
+    private long meetingWithCommune(int week, String title) {
+        long id = id(book(as("thuky"), meeting(unique(title), week(week), "08:00", "10:00", "942", COMMUNE)));
+        ok(200, as("thuky").post("api/meetings/" + id + "/submit", "{}"));
+        return id;
+    }
+
     /**
      * The application on the loopback address: browsers give camera and microphone only to a secure context, which
      * plain http is only on the loopback.
@@ -147,10 +154,8 @@ class MediaBrowserIT {
 
     @Test
     void aCommuneSeesAndHearsTheChairAndSendsOnlyWhileItHasTheFloor() {
-        long id = id(book(as("thuky"), meeting(unique("Họp có hình ảnh trên trình duyệt"), week(179), "08:00", "10:00",
-                "942", COMMUNE)));
+        long id = meetingWithCommune(179, "Họp có hình ảnh trên trình duyệt");
         String live = "api/meetings/" + id + "/";
-        ok(200, as("thuky").post(live + "submit", "{}"));
         try (Browser chair = Browser.open(1366, 768, FAKE_DEVICES); Browser commune = Browser.open(390, 844, FAKE_DEVICES)) {
             joinVideo(chair, "thuky", id);
             publishing(chair, true);
@@ -196,10 +201,8 @@ class MediaBrowserIT {
 
     @Test
     void theWallAsksACommuneForACheckDuringReadinessAndSeesItsPictureUntilTheMeetingStarts() {
-        long id = id(book(as("thuky"), meeting(unique("Kiểm tra hình ảnh điểm cầu"), week(180), "08:00", "10:00",
-                "942", COMMUNE)));
+        long id = meetingWithCommune(180, "Kiểm tra hình ảnh điểm cầu");
         String live = "api/meetings/" + id + "/";
-        ok(200, as("thuky").post(live + "submit", "{}"));
         try (Browser wall = Browser.open(1366, 768, FAKE_DEVICES); Browser commune = Browser.open(390, 844, FAKE_DEVICES)) {
             joinVideo(commune, "xa-" + COMMUNE, id);
             assertEquals("false", commune.driver().findElement(By.id("media-publishing")).getAttribute("data-publishing"));
