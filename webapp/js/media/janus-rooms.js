@@ -19,7 +19,7 @@ export function openSession(Janus, { server, token, iceServers, onLost }) {
     const session = new Janus({
       server,
       token,
-      iceServers: iceServers?.length ? iceServers : undefined,
+      iceServers: iceServers || [], // STUN/TURN only as the server says: no public server is asked by default
       success: () => { opened = true; resolve(session); },
       error: (cause) => {
         if (opened) onLost?.(String(cause));

@@ -26,6 +26,11 @@ export function mediaPanel({ meetingId, report }) {
   const cameraOff = h('button', { type: 'button', class: 'button', id: 'media-camera-off', 'aria-pressed': 'false', disabled: true }, t('media.cameraOff'));
   const sending = h('p', { class: 'media-publishing', id: 'media-publishing', 'data-publishing': 'false', hidden: true });
   const status = statusLine('media-status');
+  // preview and choice appear once the browser gave the devices (their names are unknown before)
+  const previewBox = h('div', { class: 'media-preview-box', hidden: true }, preview, level);
+  const devices = h('div', { hidden: true },
+    h('div', { class: 'field' }, h('label', { for: 'media-camera' }, t('media.camera')), camera),
+    h('div', { class: 'field' }, h('label', { for: 'media-microphone' }, t('media.microphone')), microphone));
   const stage = h('div', { class: 'media-stage', id: 'media-stage' });
 
   const media = meetingMedia({ meetingId, mode: 'join', report, localStream: () => ensureDevices(), onChange: draw });
@@ -48,6 +53,8 @@ export function mediaPanel({ meetingId, report }) {
       deviceProblem.hidden = false;
       throw error;
     }
+    previewBox.hidden = false;
+    devices.hidden = false;
     preview.srcObject = stream;
     preview.play?.().catch(() => {});
     stopMeter = levelMeter(stream, level);
@@ -105,11 +112,8 @@ export function mediaPanel({ meetingId, report }) {
     status.element,
     stage,
     h('div', { class: 'media-own' },
-      h('div', { class: 'media-preview-box' }, preview, level),
-      h('div', { class: 'media-devices' },
-        h('div', { class: 'field' }, h('label', { for: 'media-camera' }, t('media.camera')), camera),
-        h('div', { class: 'field' }, h('label', { for: 'media-microphone' }, t('media.microphone')), microphone),
-        deviceProblem,
+      previewBox,
+      h('div', { class: 'media-devices' }, devices, deviceProblem,
         h('div', { class: 'media-buttons' }, test, mute, cameraOff))),
     sending,
     h('div', { class: 'media-buttons' }, join));
