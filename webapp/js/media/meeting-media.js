@@ -100,6 +100,7 @@ export function meetingMedia({ meetingId, mode = 'join', report = false, localSt
     room = null;
     media.feeds = [];
     stopPublishing();
+    ice.clear();
   }
 
   function lost() {
@@ -108,12 +109,22 @@ export function meetingMedia({ meetingId, mode = 'join', report = false, localSt
     again({ name: 'Unreachable' });
   }
 
+  /** The status while in the room follows the worst of the peer connections still open. */
+  function settle() {
+    if (!room) return;
+    const states = [...ice.values()];
+    if (states.includes('failed')) set('failed', { key: 'media.error.iceFailed' });
+    else if (states.includes('disconnected')) set('reconnecting', { key: 'media.error.iceFailed' });
+    else if (media.status !== 'connected') set('connected');
+  }
+
   function iceChanged(key, state) {
     ice.set(key, state);
-    if (state === 'failed') set('failed', { key: 'media.error.iceFailed' });
-    else if (state === 'disconnected') set('reconnecting', { key: 'media.error.iceFailed' });
-    else if ((state === 'connected' || state === 'completed') && room && media.status !== 'connected'
-      && ![...ice.values()].some((s) => s === 'failed' || s === 'disconnected')) set('connected');
+    settle();
+  }
+
+  function forgetIce(key) {
+    if (ice.delete(key)) settle();
   }
 
   /** The feeds to subscribe to: the stage's units on a join page, everyone on the wall. */
@@ -125,7 +136,9 @@ export function meetingMedia({ meetingId, mode = 'join', report = false, localSt
 
   function reconcile() {
     if (!room || !live) return;
-    room.want(shown().map((feed) => feed.id));
+    const ids = shown().map((feed) => feed.id);
+    room.want(ids);
+    [...ice.keys()].filter((key) => key.startsWith('feed-') && !ids.includes(Number(key.slice(5)))).forEach(forgetIce);
     const want = mode === 'join' && shouldPublish(live, media.unit);
     if (!want) kicked = false;
     if (want && !kicked && !publisher && !publishingNow) startPublishing();
@@ -157,8 +170,8 @@ export function meetingMedia({ meetingId, mode = 'join', report = false, localSt
   function ended(which, reason) {
     if (publisher !== which && publisher !== null) return;
     publisher = null;
-    ice.delete('publisher');
     media.publishing = false;
+    forgetIce('publisher');
     if (reason === 'kicked') kicked = true; // stays in the room as a viewer
     changed();
     if (reason !== 'kicked') setTimeout(reconcile, RETRY_MS[0]);
@@ -167,8 +180,8 @@ export function meetingMedia({ meetingId, mode = 'join', report = false, localSt
   function stopPublishing() {
     const was = publisher;
     publisher = null;
-    ice.delete('publisher');
     media.publishing = false;
+    forgetIce('publisher');
     was?.stop();
     changed();
   }
