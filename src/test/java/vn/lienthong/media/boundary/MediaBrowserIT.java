@@ -12,9 +12,6 @@ import static vn.lienthong.scheduling.boundary.MeetingRequests.week;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.MalformedURLException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
@@ -89,16 +86,8 @@ class MediaBrowserIT {
         return id;
     }
 
-    /**
-     * The application on the loopback address: browsers give camera and microphone only to a secure context, which
-     * plain http is only on the loopback.
-     */
     private URL loopback() {
-        try {
-            return new URI(base.getProtocol(), null, "127.0.0.1", base.getPort(), base.getPath(), null, null).toURL();
-        } catch (URISyntaxException | MalformedURLException e) {
-            throw new IllegalArgumentException(e);
-        }
+        return Browser.loopback(base);
     }
 
     /** Signs in, opens the meeting's join page and joins its video. */

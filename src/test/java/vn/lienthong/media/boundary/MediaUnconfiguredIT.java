@@ -12,9 +12,6 @@ import static vn.lienthong.scheduling.boundary.MeetingRequests.week;
 import static vn.lienthong.testsupport.ProblemAssertions.assertProblem;
 
 import jakarta.json.JsonObject;
-import java.net.MalformedURLException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -59,12 +56,18 @@ class MediaUnconfiguredIT {
         assumeTrue(System.getProperty("it.media") == null, "a media server is configured in this test execution");
     }
 
+    /** A submitted province meeting inviting district 942 and commune 31570, in its readiness check. */
+    private long submitted(int week, String title) {
+        long meeting = id(book(Api.at(base).as("thuky"), meeting(unique(title), week(week), "08:00", "10:00",
+                "942", "31570")));
+        assertEquals(200, Api.at(base).as("thuky").post("api/meetings/" + meeting + "/submit", "{}").status());
+        return meeting;
+    }
+
     @Test
     void withoutAMediaServerTheJoinSaysVideoIsNotAvailableAndTheMeetingRunsOn() {
         Api thuky = Api.at(base).as("thuky");
-        long meeting = id(book(thuky, meeting(unique("Họp không có hình ảnh"), week(178), "08:00", "10:00",
-                "942", "31570")));
-        assertEquals(200, thuky.post("api/meetings/" + meeting + "/submit", "{}").status());
+        long meeting = submitted(178, "Họp không có hình ảnh");
         JsonObject answer = Api.at(base).as("xa-31570").inLanguage("vi")
                 .post("api/meetings/" + meeting + "/media/join", "{}").json();
         assertFalse(answer.getBoolean("available"), answer::toString);
@@ -75,13 +78,8 @@ class MediaUnconfiguredIT {
         assertEquals(200, thuky.post("api/meetings/" + meeting + "/live/start", "{}").status());
     }
 
-    /** Camera and microphone are given only to a secure context: plain http is one on the loopback only. */
     private URL loopback() {
-        try {
-            return new URI(base.getProtocol(), null, "127.0.0.1", base.getPort(), base.getPath(), null, null).toURL();
-        } catch (URISyntaxException | MalformedURLException e) {
-            throw new IllegalArgumentException(e);
-        }
+        return Browser.loopback(base);
     }
 
     private void openJoinPage(Browser browser, long meeting) {
@@ -92,10 +90,7 @@ class MediaUnconfiguredIT {
 
     @Test
     void theJoinPageTestsCameraAndMicrophoneAndSaysWhyThereIsNoVideo() {
-        Api thuky = Api.at(base).as("thuky");
-        long meeting = id(book(thuky, meeting(unique("Thử thiết bị hình ảnh"), week(179), "08:00", "10:00",
-                "942", "31570")));
-        assertEquals(200, thuky.post("api/meetings/" + meeting + "/submit", "{}").status());
+        long meeting = submitted(179, "Thử thiết bị hình ảnh");
         try (Browser browser = Browser.open(1366, 768, "--use-fake-device-for-media-stream",
                 "--use-fake-ui-for-media-stream")) {
             openJoinPage(browser, meeting);
