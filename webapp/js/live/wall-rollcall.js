@@ -20,6 +20,9 @@ function facts(model, code) {
     row(t('wall.note'), point?.note),
     row(t('wall.connection'), [t(point?.connection === 'ONLINE' ? 'wall.online' : 'wall.offline'),
       point?.lastSeen && ` · ${t('wall.lastSeen', { time: dayAndTime(point.lastSeen) })}`]),
+    row(t('media.wall.path'), point?.media?.state && [t(`media.path.${point.media.state}`),
+      point.media.packetLoss != null && ` · ${t('media.wall.loss', { loss: point.media.packetLoss })}`]),
+    row(t('media.wall.checkAsked'), point?.media?.checkAskedAt && `${point.media.checkAskedBy} · ${dayAndTime(point.media.checkAskedAt)}`),
     row(t('wall.presence'), line?.state ? t(`wall.state.${line.state}`) : t('wall.presence.none')),
     row(t('wall.reason'), line?.reason),
     row(t('wall.representedBy'), line?.representedBy),
@@ -44,9 +47,24 @@ export function openUnit(meetingId, model, code, { runs }) {
   const form = h('form', { id: 'rollcall-form', class: 'rollcall-form' },
     field({ label: t('wall.presence'), name: 'state', control: state }), reasonField, representedField);
   const save = h('button', { type: 'submit', class: 'button button-primary', id: 'rollcall-save', form: 'rollcall-form' }, t('common.save'));
+  // during the readiness check the office may ask the point to send its camera and microphone
+  const mayAskCheck = runs && model.point(code) && model.data.lifecycle?.phase === 'READINESS';
+  const askCheck = mayAskCheck && h('button', {
+    type: 'button', class: 'button', id: 'media-ask-check',
+    onclick: async () => {
+      askCheck.disabled = true;
+      try {
+        await api.post(`meetings/${meetingId}/media/check/${encodeURIComponent(code)}`, {});
+        askCheck.textContent = t('media.wall.checkSent');
+      } catch (error) {
+        askCheck.disabled = false;
+        showError(alert, error);
+      }
+    },
+  }, t('media.wall.askCheck'));
   const dialog = openDialog({
     title: `${model.nameOf(code)} (${code})`,
-    body: [alert, facts(model, code), runs && h('h3', {}, t('wall.rollCall')), runs && form],
+    body: [alert, facts(model, code), askCheck, runs && h('h3', {}, t('wall.rollCall')), runs && form],
     footer: [h('button', { type: 'button', class: 'button', onclick: () => dialog.close() }, t('common.close')), runs && save],
   });
   form.addEventListener('submit', async (event) => {

@@ -14,6 +14,7 @@ import { pointPanel } from '../join/point.js';
 import { speakingPanel } from '../join/speaking.js';
 import { votesPanel } from '../join/votes.js';
 import { connectLive } from '../live/connection.js';
+import { mediaPanel } from '../media/media-panel.js';
 import { managesHost } from '../meetings/roles.js';
 import { longDay, timeRange, vietnamParts } from '../meetings/times.js';
 import { currentUser, hasRole } from '../session.js';
@@ -31,6 +32,7 @@ export function mount(container, { params }) {
   const body = h('div', { class: 'join-page' });
   let live = null;
   let clock = null;
+  let media = null;
 
   function render({ meeting, runs }) {
     const own = meeting.invitations.find((invitation) => invitation.unit === user.unitCode) || null;
@@ -45,6 +47,8 @@ export function mount(container, { params }) {
     const votes = votesPanel({ live, unit });
     const point = pointPanel({ meetingId: id, unit, mayCheck: hasRole('TECHNICIAN') || runs });
     const delegates = delegatesPanel({ meetingId: id, unit, mayMark: runs });
+    // camera and microphone for an invited unit; only a unit with a point has a media path to report
+    media = own ? mediaPanel({ meetingId: id, report: Boolean(own.point) }) : null;
     const waiting = h('div', { id: 'live-waiting' }, spinner(t('join.waiting')));
     const panels = h('div', { class: 'join-grid', hidden: true },
       h('div', { class: 'join-column' }, speaking.element, votes.element),
@@ -52,7 +56,7 @@ export function mount(container, { params }) {
     live.on('state', (state) => {
       waiting.hidden = true;
       panels.hidden = false;
-      [phase, speaking, votes, point, delegates].forEach((panel) => panel.update(state));
+      [phase, speaking, votes, point, delegates, media].forEach((panel) => panel?.update(state));
     });
     // the connection changes what may be done (buttons), not the state
     live.on('status', () => { speaking.refresh(); votes.refresh(); });
@@ -70,6 +74,7 @@ export function mount(container, { params }) {
       !own && h('div', { class: 'alert alert-info' }, h('p', {}, t('join.watchOnly'))),
       own && !own.point && h('div', { class: 'alert alert-info' }, h('p', {}, t('join.noPoint'))),
       waiting,
+      media?.element,
       panels,
       meetingDetails(meeting),
     ];
@@ -83,6 +88,7 @@ export function mount(container, { params }) {
   return {
     unmount() {
       clearInterval(clock);
+      media?.stop();
       live?.close();
     },
   };

@@ -14,6 +14,7 @@ import { countersPanel, floorPanel, phasePanel } from '../live/wall-panels.js';
 import { openUnit } from '../live/wall-rollcall.js';
 import { tileGrid } from '../live/wall-tiles.js';
 import { votesPanel } from '../live/wall-votes.js';
+import { wallStrip } from '../media/wall-strip.js';
 import { managesHost, runsLive } from '../meetings/roles.js';
 import { vietnamParts } from '../meetings/times.js';
 import { alertArea, showError, spinner } from '../ui/feedback.js';
@@ -88,6 +89,8 @@ export function mount(container, { params }) {
   replace(container, root);
   container.classList.add('main-wide');
 
+  // the points' pictures, for those who run the meeting; kept across snapshots so the video goes on
+  let video = null;
   let parts = null; // the drawn wall, made at the first snapshot
   let frame = 0;
   const dirty = new Set(); // panels to redraw in the next frame
@@ -116,6 +119,7 @@ export function mount(container, { params }) {
     replace(body,
       h('div', { class: 'wall-bar' }, phase.element, runs && exportButtons(id, alert)),
       counters.element,
+      video?.element,
       h('div', { class: 'wall-layout' },
         h('div', { class: 'wall-main' }, h('div', { class: 'wall-tools' }, filters, search, legend()), tiles.element),
         h('aside', { class: 'wall-side' }, floor.element, votes.element)));
@@ -143,10 +147,12 @@ export function mount(container, { params }) {
 
   // the buttons are decided before the first drawing, so the wall is drawn once
   function follow() {
+    video = runs ? wallStrip({ meetingId: id }) : null;
     live = connectLive(id, { heartbeat: false });
     live.on('status', (status) => socketBadge.render(status));
     socketBadge.render(live.status);
     live.on('state', (state, message) => {
+      video?.update(state);
       if (message.type === 'snapshot') {
         build(state);
         return;
@@ -174,6 +180,7 @@ export function mount(container, { params }) {
     unmount() {
       gone = true;
       live?.close();
+      video?.stop();
       if (frame) cancelAnimationFrame(frame);
       parts?.phase.stop();
       container.classList.remove('main-wide');

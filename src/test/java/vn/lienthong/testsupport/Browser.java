@@ -2,6 +2,9 @@ package vn.lienthong.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,6 +65,18 @@ public final class Browser implements AutoCloseable {
             return new Browser(driver);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * {@code base} on the loopback address: browsers give camera and microphone only to a secure context, and plain
+     * http is one only on the loopback ({@code @ArquillianResource URL} is the machine's network address).
+     */
+    public static URL loopback(URL base) {
+        try {
+            return new URI(base.getProtocol(), null, "127.0.0.1", base.getPort(), base.getPath(), null, null).toURL();
+        } catch (URISyntaxException | MalformedURLException e) {
+            throw new IllegalArgumentException(e);
         }
     }
 

@@ -70,6 +70,16 @@ public final class JanusClient {
         return reply.getJsonObject("response");
     }
 
+    /** The display names (the units' codes) of those publishing in {@code room} now, as Janus's VideoRoom lists them. */
+    public static List<String> publishers(long room) {
+        JsonObject reply = post(System.getProperty("it.janus.admin-url"), Json.createObjectBuilder()
+                .add("janus", "message_plugin").add("plugin", "janus.plugin.videoroom")
+                .add("admin_secret", System.getProperty("it.janus.admin-secret"))
+                .add("request", Json.createObjectBuilder().add("request", "listparticipants").add("room", room)));
+        return reply.getJsonObject("response").getJsonArray("participants").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getBoolean("publisher", false)).map(p -> p.getString("display", "")).toList();
+    }
+
     /** Creates a Janus session with {@code token}: Janus's whole answer, {"janus": "success" | "error", ...}. */
     public static JsonObject createSession(String server, String token) {
         JsonObjectBuilder body = Json.createObjectBuilder().add("janus", "create");

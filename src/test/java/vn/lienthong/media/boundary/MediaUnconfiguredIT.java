@@ -21,12 +21,22 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasPermissions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import vn.lienthong.testsupport.Api;
+import vn.lienthong.testsupport.Browser;
 import vn.lienthong.testsupport.Deployments;
 
 /**
  * Issue 6, without a media server: this test runs in a failsafe execution of its own where no Janus is configured
- * (pom.xml), and the join answer says video is not available while the rest of the meeting works. Week 178.
+ * (pom.xml), and the join answer says video is not available while the rest of the meeting works. Week 178. On the
+ * join page, in a real browser with Chromium's fake camera and microphone (week 179 of this execution's database):
+ * the device test shows the camera and moves the level meter, joining the video says why there is none in the
+ * server's words, and a browser that refuses the camera says how to allow it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -46,12 +56,18 @@ class MediaUnconfiguredIT {
         assumeTrue(System.getProperty("it.media") == null, "a media server is configured in this test execution");
     }
 
+    /** A submitted province meeting inviting district 942 and commune 31570, in its readiness check. */
+    private long submitted(int week, String title) {
+        long meeting = id(book(Api.at(base).as("thuky"), meeting(unique(title), week(week), "08:00", "10:00",
+                "942", "31570")));
+        assertEquals(200, Api.at(base).as("thuky").post("api/meetings/" + meeting + "/submit", "{}").status());
+        return meeting;
+    }
+
     @Test
     void withoutAMediaServerTheJoinSaysVideoIsNotAvailableAndTheMeetingRunsOn() {
         Api thuky = Api.at(base).as("thuky");
-        long meeting = id(book(thuky, meeting(unique("Họp không có hình ảnh"), week(178), "08:00", "10:00",
-                "942", "31570")));
-        assertEquals(200, thuky.post("api/meetings/" + meeting + "/submit", "{}").status());
+        long meeting = submitted(178, "Họp không có hình ảnh");
         JsonObject answer = Api.at(base).as("xa-31570").inLanguage("vi")
                 .post("api/meetings/" + meeting + "/media/join", "{}").json();
         assertFalse(answer.getBoolean("available"), answer::toString);
@@ -60,5 +76,51 @@ class MediaUnconfiguredIT {
         assertFalse(answer.containsKey("token"));
         assertProblem(403, Api.at(base).as("xa-31531").post("api/meetings/" + meeting + "/media/join", "{}"));
         assertEquals(200, thuky.post("api/meetings/" + meeting + "/live/start", "{}").status());
+    }
+
+    private URL loopback() {
+        return Browser.loopback(base);
+    }
+
+    private void openJoinPage(Browser browser, long meeting) {
+        browser.signIn(loopback(), "xa-31570");
+        browser.driver().get(loopback() + "#/meetings/" + meeting + "/join");
+        browser.waiting().until(ExpectedConditions.attributeToBe(By.id("live-phase"), "data-phase", "READINESS"));
+    }
+
+    @Test
+    void theJoinPageTestsCameraAndMicrophoneAndSaysWhyThereIsNoVideo() {
+        long meeting = submitted(179, "Thử thiết bị hình ảnh");
+        try (Browser browser = Browser.open(1366, 768, "--use-fake-device-for-media-stream",
+                "--use-fake-ui-for-media-stream")) {
+            openJoinPage(browser, meeting);
+            browser.driver().findElement(By.id("media-test")).click();
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+            browser.waiting().withMessage("the preview shows the camera").until(d -> ((Number) js.executeScript(
+                    "return document.getElementById('media-preview').videoWidth")).intValue() > 0);
+            browser.waiting().withMessage("the level meter moves with the microphone").until(d -> ((Number) js
+                    .executeScript("return document.getElementById('media-level').value")).doubleValue() > 0);
+            assertFalse(new Select(browser.driver().findElement(By.id("media-camera"))).getOptions().isEmpty());
+            assertFalse(new Select(browser.driver().findElement(By.id("media-microphone"))).getOptions().isEmpty());
+            browser.driver().findElement(By.id("media-mute")).click();
+            assertEquals(Boolean.FALSE, js.executeScript(
+                    "return document.getElementById('media-preview').srcObject.getAudioTracks()[0].enabled"));
+
+            browser.driver().findElement(By.id("media-join")).click();
+            WebElement status = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                    "#media-status[data-status='unavailable']")));
+            assertTrue(status.getText().contains("chưa cấu hình máy chủ truyền hình ảnh"), status.getText());
+            browser.screenshot("media-join-unconfigured-1366x768");
+        }
+        try (Browser refusing = Browser.open(390, 844, "--use-fake-device-for-media-stream")) {
+            ((HasPermissions) refusing.driver()).setPermission("camera", "denied");
+            ((HasPermissions) refusing.driver()).setPermission("microphone", "denied");
+            openJoinPage(refusing, meeting);
+            refusing.driver().findElement(By.id("media-test")).click();
+            WebElement problem = refusing.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                    By.id("media-device-problem")));
+            assertTrue(problem.getText().contains("chưa được phép dùng camera và micro"), problem.getText());
+            refusing.screenshot("media-permission-denied-phone");
+        }
     }
 }
