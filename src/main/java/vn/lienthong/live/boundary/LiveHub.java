@@ -8,6 +8,7 @@ import jakarta.websocket.Session;
 import java.util.ArrayDeque;
 import java.util.Locale;
 import java.util.PriorityQueue;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -42,13 +43,37 @@ public class LiveHub {
 
     private final ConcurrentMap<Long, Channel> channels = new ConcurrentHashMap<>();
 
+    /** A queue worked off by one thread at a time: whoever adds to an idle lane starts that thread. */
+    private static final class Lane<T> {
+        private final Queue<T> queue;
+        private boolean busy;
+
+        Lane(Queue<T> queue) {
+            this.queue = queue;
+        }
+
+        /** @return whether the lane was idle: the caller starts the thread that works it off */
+        synchronized boolean add(T item) {
+            queue.add(item);
+            boolean idle = !busy;
+            busy = true;
+            return idle;
+        }
+
+        /** The next item, or null when none is left: the lane is idle again. */
+        synchronized T next() {
+            T next = queue.poll();
+            busy = next != null;
+            return next;
+        }
+    }
+
     /** The sockets of one meeting and the changes waiting to be put in order. */
     private static final class Channel {
         final Slice[] slices = new Slice[SLICES];
         final AtomicInteger joined = new AtomicInteger();
-        final PriorityQueue<LiveChanged> inbox = new PriorityQueue<>((a, b) -> Long.compare(a.seq(), b.seq()));
+        final Lane<LiveChanged> inbox = new Lane<>(new PriorityQueue<>((a, b) -> Long.compare(a.seq(), b.seq())));
         long delivered = -1;
-        boolean draining;
 
         Channel() {
             for (int i = 0; i < slices.length; i++) {
@@ -69,8 +94,7 @@ public class LiveHub {
     /** Some of a meeting's sockets and the messages, in order, not yet handed to them. */
     private static final class Slice {
         final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
-        final ArrayDeque<Subscriber.Message> outbox = new ArrayDeque<>();
-        boolean sending;
+        final Lane<Subscriber.Message> outbox = new Lane<>(new ArrayDeque<>());
     }
 
     /** Registers a socket; it receives changes once {@link Subscriber#start} gave it its opening messages. */
@@ -99,26 +123,13 @@ public class LiveHub {
         if (channel == null) {
             return;
         }
-        synchronized (channel) {
-            channel.inbox.add(change);
-            if (channel.draining) {
-                return;
-            }
-            channel.draining = true;
+        if (channel.inbox.add(change)) {
+            executor.execute(() -> drain(change.meetingId(), channel));
         }
-        executor.execute(() -> drain(change.meetingId(), channel));
     }
 
     private void drain(long meetingId, Channel channel) {
-        while (true) {
-            LiveChanged next;
-            synchronized (channel) {
-                next = channel.inbox.poll();
-                if (next == null) {
-                    channel.draining = false;
-                    return;
-                }
-            }
+        for (LiveChanged next = channel.inbox.next(); next != null; next = channel.inbox.next()) {
             try {
                 send(meetingId, channel, next);
             } catch (RuntimeException e) {
@@ -144,13 +155,7 @@ public class LiveHub {
     private void fanOut(Channel channel, LiveChanged change) {
         Subscriber.Message message = Subscriber.Message.event(change.seq(), change.message());
         for (Slice slice : channel.slices) {
-            boolean start;
-            synchronized (slice) {
-                slice.outbox.add(message);
-                start = !slice.sending;
-                slice.sending = true;
-            }
-            if (start) {
+            if (slice.outbox.add(message)) {
                 executor.execute(() -> pump(slice));
             }
         }
@@ -158,15 +163,7 @@ public class LiveHub {
 
     /** Hands a slice's messages to its sockets in order until none is left. */
     private static void pump(Slice slice) {
-        while (true) {
-            Subscriber.Message next;
-            synchronized (slice) {
-                next = slice.outbox.poll();
-                if (next == null) {
-                    slice.sending = false;
-                    return;
-                }
-            }
+        for (Subscriber.Message next = slice.outbox.next(); next != null; next = slice.outbox.next()) {
             try {
                 offerToAll(slice.subscribers, next);
             } catch (RuntimeException e) {
@@ -176,8 +173,8 @@ public class LiveHub {
     }
 
     /**
-     * Hands a message to sockets, with no context class loader on this thread meanwhile. Tyrus re-arms each
-     * socket's idle timer on every message it sends, through Payara's managed scheduled executor, whose context
+     * Hands a message to sockets, with no context class loader on this thread meanwhile. Where a message goes
+     * through the WebSocket API ({@link TextFrames} falls back to it), Tyrus re-arms the socket's idle timer through Payara's managed scheduled executor, whose context
      * capture looks up providers through the thread's context class loader: with the application's, that is a
      * search of every jar, per socket and change (two thirds of a broadcast's time in bench/live.sh); without one
      * only the system class path is searched. Sending needs no class loading by name, and the loader is back
