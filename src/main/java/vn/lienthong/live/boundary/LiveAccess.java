@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import vn.lienthong.identity.boundary.Caller;
 import vn.lienthong.identity.boundary.CallerIdentity;
 import vn.lienthong.identity.entity.Role;
+import vn.lienthong.live.control.LiveState;
 import vn.lienthong.platform.problem.ProblemException;
 import vn.lienthong.scheduling.boundary.MeetingAccess;
 import vn.lienthong.scheduling.entity.Invitation;
@@ -36,6 +37,9 @@ public class LiveAccess {
 
     @Inject
     MeetingAccess access;
+
+    @Inject
+    LiveState state;
 
     /** The meeting if the caller may follow it: 401 without a caller, 404 if it does not exist for them. */
     public Meeting meeting(long meetingId) {
@@ -69,7 +73,7 @@ public class LiveAccess {
     /** The caller's unit's invitation if it takes part in the meeting: 403 otherwise. */
     public Invitation participant(Meeting meeting) {
         CallerIdentity who = caller.requireAny(Role.CLERK, Role.CHAIR, Role.SECRETARIAT);
-        return meeting.invitation(who.unitCode())
+        return state.invitation(meeting.getId(), who.unitCode())
                 .orElseThrow(() -> ProblemException.forbidden("live.notInvited", who.unitCode()));
     }
 

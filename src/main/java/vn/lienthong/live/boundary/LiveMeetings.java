@@ -27,6 +27,8 @@ import vn.lienthong.scheduling.entity.Meeting;
 @Transactional
 public class LiveMeetings {
 
+    private static final int SNAPSHOT_ATTEMPTS = 3;
+
     @PersistenceContext
     EntityManager em;
 
@@ -48,6 +50,9 @@ public class LiveMeetings {
     @Inject
     LiveAudit audit;
 
+    @Inject
+    LiveSnapshots snapshots;
+
     /** The live state as a whole with the number of the last event it includes. */
     public record Snapshot(long seq, JsonObject data) {
 
@@ -60,17 +65,27 @@ public class LiveMeetings {
     public record Missed(long since, long seq, java.util.List<LiveChanged> events, Snapshot snapshot) {
     }
 
+    /**
+     * The snapshot, read without the meeting's row lock ({@link LiveSnapshots}); under it only when the meeting
+     * kept changing while it was read.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Snapshot open(long meetingId) {
-        Meeting meeting = access.meeting(meetingId);
-        Instant now = Instant.now();
-        LiveMeeting live = changes.locked(meeting, now);
-        return new Snapshot(live.getSeq(), state.snapshot(meeting, live, now));
+        for (int attempt = 0; attempt < SNAPSHOT_ATTEMPTS; attempt++) {
+            java.util.Optional<Snapshot> snapshot = snapshots.unlocked(meetingId);
+            if (snapshot.isPresent()) {
+                return snapshot.get();
+            }
+            snapshots.bringUpToDate(meetingId);
+        }
+        return snapshots.locked(meetingId);
     }
 
     /**
      * The events after {@code since}, if that many are still replayed ({@code lienthong.live.replay-limit}) and
      * {@code since} is a number this meeting reached; otherwise a snapshot.
      */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Missed since(long meetingId, long since) {
         Snapshot snapshot = open(meetingId);
         long seq = snapshot.seq();

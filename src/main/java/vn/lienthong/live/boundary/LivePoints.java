@@ -56,7 +56,7 @@ public class LivePoints {
     public JsonObject readiness(long meetingId, long pointId, Readiness status, Map<String, Boolean> checks,
                                 String note) {
         Meeting meeting = access.meeting(meetingId);
-        Invitation unit = pointOf(meeting, pointId);
+        Invitation unit = pointOf(meeting.getId(), pointId);
         String by = access.technician(meeting, unit).username();
         String normalized = Checks.normalized(checks);
         Instant now = Instant.now();
@@ -69,7 +69,7 @@ public class LivePoints {
     /** A SIP/H.323 point's connection as its integration reports it. */
     public JsonObject connection(long meetingId, long pointId, Connection connection) {
         Meeting meeting = access.meeting(meetingId);
-        Invitation unit = pointOf(meeting, pointId);
+        Invitation unit = pointOf(meeting.getId(), pointId);
         access.integration(meeting);
         if (connection == null) {
             throw ProblemException.invalid("status", "live.connectionRequired");
@@ -91,7 +91,7 @@ public class LivePoints {
     public void heartbeat(long meetingId) {
         Meeting meeting = access.meeting(meetingId);
         String unitCode = access.caller().unitCode();
-        Invitation unit = withPoint(meeting.invitation(unitCode)
+        Invitation unit = withPoint(state.invitation(meetingId, unitCode)
                 .orElseThrow(() -> ProblemException.forbidden("live.notInvited", unitCode)));
         Instant now = Instant.now();
         LiveMeeting live = changes.locked(meeting, now);
@@ -119,7 +119,7 @@ public class LivePoints {
     public JsonObject askMediaCheck(long meetingId, String unitCode) {
         Meeting meeting = access.meeting(meetingId);
         String by = access.runner(meeting).username();
-        Invitation unit = withPoint(meeting.invitation(String.valueOf(unitCode))
+        Invitation unit = withPoint(state.invitation(meetingId, String.valueOf(unitCode))
                 .orElseThrow(() -> ProblemException.notFound("live.unitNotInvited", unitCode)));
         Instant now = Instant.now();
         LiveMeeting live = changes.locked(meeting, now);
@@ -164,7 +164,7 @@ public class LivePoints {
                 // the page went away after its last heartbeat, not when the sweep noticed
                 Instant lastHeard = point.getLastSeen() == null ? now : point.getLastSeen();
                 point.lost(Connection.Source.BROWSER, now);
-                Invitation unit = pointOf(meeting, point.getPointId());
+                Invitation unit = pointOf(meetingId, point.getPointId());
                 left(live, unit, lastHeard);
                 pointChanged(meeting, live, unit, now);
             }
@@ -175,7 +175,7 @@ public class LivePoints {
     void joinOnlinePoints(Meeting meeting, LiveMeeting live, Instant now) {
         em.createQuery("SELECT p FROM PointStatus p WHERE p.meetingId = :meeting AND p.connection = :online",
                 PointStatus.class).setParameter("meeting", meeting.getId()).setParameter("online", Connection.ONLINE)
-                .getResultList().forEach(point -> joined(live, pointOf(meeting, point.getPointId()), now));
+                .getResultList().forEach(point -> joined(live, pointOf(meeting.getId(), point.getPointId()), now));
     }
 
     /**
@@ -239,8 +239,8 @@ public class LivePoints {
     }
 
     /** The invitation whose point {@code pointId} is: 404 for a point that is not in the meeting. */
-    static Invitation pointOf(Meeting meeting, long pointId) {
-        return meeting.getInvitations().stream().filter(i -> i.getPointId() != null && i.getPointId() == pointId)
-                .findFirst().orElseThrow(() -> ProblemException.notFound("live.pointNotInMeeting", pointId));
+    private Invitation pointOf(long meetingId, long pointId) {
+        return state.invitationWithPoint(meetingId, pointId)
+                .orElseThrow(() -> ProblemException.notFound("live.pointNotInMeeting", pointId));
     }
 }

@@ -32,8 +32,8 @@ public final class Subscriber {
     private final CallerIdentity who;
     private final Locale locale;
     private final int capacity;
-    private final ArrayDeque<String> queue = new ArrayDeque<>();
-    private final List<LiveChanged> early = new ArrayList<>();
+    private final ArrayDeque<Message> queue = new ArrayDeque<>();
+    private final List<Message> early = new ArrayList<>();
     private boolean started;
     private boolean sending;
     private boolean dropping;
@@ -50,9 +50,24 @@ public final class Subscriber {
         session.getAsyncRemote().setSendTimeout(SEND_TIMEOUT_MS);
     }
 
+    /**
+     * A message as the socket sends it. A numbered event is made once and shared by all sockets, with its frame
+     * ({@link TextFrames}); a message for one socket has neither number nor frame.
+     */
+    record Message(long seq, String text, byte[] frame) {
+
+        static Message event(long seq, String text) {
+            return new Message(seq, text, TextFrames.frame(text));
+        }
+
+        static Message single(String text) {
+            return new Message(-1, text, null);
+        }
+    }
+
     /** Queues the opening messages, which bring the client to event {@code seq}, then what came meanwhile. */
     public synchronized void start(List<String> opening, long seq) {
-        opening.forEach(queue::add);
+        opening.forEach(text -> queue.add(Message.single(text)));
         last = seq;
         started = true;
         early.forEach(this::offer);
@@ -60,7 +75,7 @@ public final class Subscriber {
         pump();
     }
 
-    synchronized void offer(LiveChanged change) {
+    synchronized void offer(Message change) {
         if (closed || dropping) {
             return;
         }
@@ -79,13 +94,13 @@ public final class Subscriber {
             return;
         }
         last = change.seq();
-        enqueue(change.message());
+        enqueue(change);
     }
 
     /** A message for this socket alone (an answer, an error): it does not advance the numbering. */
     public synchronized void reply(String message) {
         if (!closed && !dropping) {
-            enqueue(message);
+            enqueue(Message.single(message));
         }
     }
 
@@ -98,7 +113,7 @@ public final class Subscriber {
         return true;
     }
 
-    private void enqueue(String message) {
+    private void enqueue(Message message) {
         if (queue.size() >= capacity) {
             resync();
             return;
@@ -111,7 +126,7 @@ public final class Subscriber {
         queue.clear();
         early.clear();
         dropping = true;
-        queue.add("{\"type\":\"resync\",\"data\":{\"seq\":" + last + "}}");
+        queue.add(Message.single("{\"type\":\"resync\",\"data\":{\"seq\":" + last + "}}"));
         pump();
     }
 
@@ -119,7 +134,7 @@ public final class Subscriber {
         if (sending || closed) {
             return;
         }
-        String next = queue.poll();
+        Message next = queue.poll();
         if (next == null) {
             if (dropping) {
                 close(new CloseReason(CloseReason.CloseCodes.getCloseCode(RESYNC), "resync"));
@@ -128,7 +143,11 @@ public final class Subscriber {
         }
         sending = true;
         try {
-            session.getAsyncRemote().sendText(next, this::sent);
+            if (next.frame() == null) {
+                session.getAsyncRemote().sendText(next.text(), this::sent);
+            } else {
+                TextFrames.send(session, next.frame(), next.text(), this::sent);
+            }
         } catch (RuntimeException e) {
             sending = false;
             close(new CloseReason(CloseReason.CloseCodes.CLOSED_ABNORMALLY, "send failed"));

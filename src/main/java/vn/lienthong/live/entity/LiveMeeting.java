@@ -75,7 +75,7 @@ public class LiveMeeting {
      * @return whether the phase changed
      */
     public boolean follow(MeetingStatus status, Instant readinessOpens, Instant now) {
-        if (phase.isOver()) {
+        if (!behind(status, readinessOpens, now)) {
             return false;
         }
         if (status == MeetingStatus.CANCELLED || status == MeetingStatus.REJECTED) {
@@ -83,12 +83,18 @@ public class LiveMeeting {
             clearFloor();
             return true;
         }
-        if (phase == LivePhase.SCHEDULED && !now.isBefore(readinessOpens)) {
-            phase = LivePhase.READINESS;
-            readinessAt = now;
-            return true;
+        phase = LivePhase.READINESS;
+        readinessAt = now;
+        return true;
+    }
+
+    /** Whether {@link #follow} would move the phase: a reader that must not change the row asks this first. */
+    public boolean behind(MeetingStatus status, Instant readinessOpens, Instant now) {
+        if (phase.isOver()) {
+            return false;
         }
-        return false;
+        return status == MeetingStatus.CANCELLED || status == MeetingStatus.REJECTED
+                || phase == LivePhase.SCHEDULED && !now.isBefore(readinessOpens);
     }
 
     /** Opens the meeting: only an approved meeting, and only from the opening of its readiness check on. */
