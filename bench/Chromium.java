@@ -90,7 +90,8 @@ final class Chromium implements AutoCloseable, WebSocket.Listener {
 
     /** Evaluates {@code expression} in the page (awaiting a promise) and returns its value as JSON text. */
     String evaluate(String expression) throws Exception {
-        String answer = call("Runtime.evaluate", "{\"expression\":" + quote("JSON.stringify(" + expression + ")")
+        String answer = call("Runtime.evaluate", "{\"expression\":"
+                + quote("Promise.resolve(" + expression + ").then((value) => JSON.stringify(value))")
                 + ",\"awaitPromise\":true,\"returnByValue\":true}");
         // read by hand: a regular expression over a long value (thousands of frame times) overflows the stack
         int start = answer.indexOf("\"value\":\"");
