@@ -34,6 +34,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser open(int width, int height) {
+        return open(width, height, new String[0]);
+    }
+
+    /** A browser with further Chromium flags, e.g. a fake camera and microphone for WebRTC. */
+    public static Browser open(int width, int height, String... flags) {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
         if (!present) {
             String message = "Chromium or chromedriver not found (" + CHROMIUM + ", " + DRIVER
@@ -50,6 +55,7 @@ public final class Browser implements AutoCloseable {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--lang=vi", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"),
                     "--window-size=" + width + "," + height);
+            options.addArguments(flags);
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().window().setSize(new Dimension(width, height));

@@ -13,7 +13,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import vn.lienthong.media.control.RoomKeys;
 
 /**
  * Speaks Janus's HTTP API as a browser's Janus library does (session, attach to the VideoRoom plugin, messages
@@ -26,13 +28,46 @@ public final class JanusClient {
     private JanusClient() {
     }
 
-    /** Whether the VideoRoom of Janus started for the tests holds {@code room}. */
+    /** Whether the VideoRoom of the provincial Janus started for the tests holds {@code room}. */
     public static boolean roomExists(long room) {
-        JsonObject reply = post(System.getProperty("it.janus.admin-url"), Json.createObjectBuilder()
+        return roomExists("it.janus", room);
+    }
+
+    /** Whether the VideoRoom of the Janus {@code which} ("it.janus" or the bridge "it.bridge") holds {@code room}. */
+    public static boolean roomExists(String which, long room) {
+        return admin(which, Json.createObjectBuilder().add("request", "exists").add("room", room))
+                .getBoolean("exists");
+    }
+
+    /** The participants of {@code room} on the Janus {@code which}: {id, display, publisher, remote?}. */
+    public static List<JsonObject> participants(String which, long room) {
+        return admin(which, Json.createObjectBuilder().add("request", "listparticipants").add("room", room))
+                .getJsonArray("participants").getValuesAs(JsonObject.class);
+    }
+
+    /** The ids of the participants of {@code room} that send media, on the Janus {@code which}. */
+    public static List<Long> publishers(String which, long room) {
+        return participants(which, room).stream().filter(p -> p.getBoolean("publisher", false))
+                .map(p -> p.getJsonNumber("id").longValue()).toList();
+    }
+
+    /**
+     * A stream in {@code room} of the provincial Janus under the publisher id {@code id}, as a publishing point's
+     * looks to the room (Janus's remote publisher: no WebRTC needed to have one).
+     */
+    public static JsonObject publish(long room, long id, String display) {
+        String secret = new RoomKeys(System.getProperty("it.media.room-secret")).secret(room);
+        return admin("it.janus", Json.createObjectBuilder().add("request", "add_remote_publisher").add("room", room)
+                .add("secret", secret).add("id", id).add("display", display).add("iface", "127.0.0.1")
+                .add("streams", Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "video")
+                        .add("mindex", 0).add("mid", "0").add("codec", "vp8"))));
+    }
+
+    private static JsonObject admin(String which, JsonObjectBuilder request) {
+        JsonObject reply = post(System.getProperty(which + ".admin-url"), Json.createObjectBuilder()
                 .add("janus", "message_plugin").add("plugin", "janus.plugin.videoroom")
-                .add("admin_secret", System.getProperty("it.janus.admin-secret"))
-                .add("request", Json.createObjectBuilder().add("request", "exists").add("room", room)));
-        return reply.getJsonObject("response").getBoolean("exists");
+                .add("admin_secret", System.getProperty(which + ".admin-secret")).add("request", request));
+        return reply.getJsonObject("response");
     }
 
     /** Creates a Janus session with {@code token}: Janus's whole answer, {"janus": "success" | "error", ...}. */

@@ -26,7 +26,7 @@ public class AuditLog {
     public enum Action {
         CREATE, UPDATE, DELETE, IMPORT, SIGN_IN,
         START_MEETING, END_MEETING, RAISE_HAND, LOWER_HAND, GRANT_FLOOR, END_FLOOR,
-        OPEN_VOTE, CLOSE_VOTE, CAST_BALLOT, ROLL_CALL, CHECK_IN, CHECK_OUT
+        OPEN_VOTE, CLOSE_VOTE, CAST_BALLOT, ROLL_CALL, CHECK_IN, CHECK_OUT, STOP_PUBLISHER
     }
 
     private static final Jsonb JSON = JsonbBuilder.create();

@@ -16,7 +16,10 @@ import vn.lienthong.live.boundary.LiveAccess;
 import vn.lienthong.live.entity.LiveMeeting;
 import vn.lienthong.live.entity.PointKey;
 import vn.lienthong.live.entity.PointStatus;
+import vn.lienthong.media.control.IceServers;
 import vn.lienthong.media.control.JanusException;
+import vn.lienthong.media.control.JanusServer;
+import vn.lienthong.media.control.MediaBridges;
 import vn.lienthong.media.control.MediaRooms;
 import vn.lienthong.media.control.MediaSettings;
 import vn.lienthong.media.entity.MediaToken;
@@ -28,7 +31,9 @@ import vn.lienthong.scheduling.entity.Meeting;
 /**
  * A participant's way into the meeting's video: the same people as on the live socket's join page (a clerk, chair
  * or secretariat of an invited unit), from the opening of the readiness check until the end. Each join gets a
- * token of its own, admitted to this meeting's room only, and whether the unit's point may publish now.
+ * token of its own, admitted to this meeting's room only, and whether the unit's point may publish now, under
+ * which publisher id ({@code feed}), through which ICE servers, and where it watches the others ({@code subscribe}:
+ * the provincial room, or the room on the bridge that serves the unit).
  */
 @ApplicationScoped
 @Transactional
@@ -51,6 +56,12 @@ public class MediaJoins {
     @Inject
     MediaRooms rooms;
 
+    @Inject
+    MediaBridges bridges;
+
+    @Inject
+    IceServers iceServers;
+
     public JsonObject join(long meetingId, Locale locale) {
         Meeting meeting = access.meeting(meetingId);
         Invitation unit = access.participant(meeting);
@@ -63,9 +74,14 @@ public class MediaJoins {
         boolean publish = Publishing.allowed(unit.getUnitCode(), meeting.getHostUnitCode(), live.getPhase(),
                 live.getFloorUnit(), checkAsked(meetingId, unit));
         MediaToken token = MediaToken.issue(meetingId, now.plus(settings.tokenLifetime()));
+        JanusServer watchFrom = bridges.serving(unit.getUnitCode(), unit.getParentCode()).orElse(settings.main());
         try {
-            rooms.ensure(meetingId);
-            rooms.admit(token);
+            rooms.ensure(settings.main(), meetingId);
+            rooms.admit(settings.main(), token);
+            if (!watchFrom.isMain()) {
+                rooms.ensure(watchFrom, meetingId);
+                rooms.admit(watchFrom, token);
+            }
         } catch (JanusException e) {
             LOG.log(Level.WARNING, "no video for meeting " + meetingId, e);
             return unavailable("media.unreachable", locale);
@@ -79,6 +95,10 @@ public class MediaJoins {
                 .add("unit", unit.getUnitCode())
                 .add("display", unit.getUnitName())
                 .add("publish", publish)
+                .add("feed", rooms.feed(meetingId, unit.getUnitCode()))
+                .add("iceServers", iceServers.forUnit(unit.getUnitCode(), token.expiresAt()))
+                .add("subscribe", Json.createObjectBuilder().add("server", watchFrom.janusUrl()).add("room", meetingId)
+                        .add("pin", rooms.pin(meetingId)).add("token", token.text()))
                 .add("expiresAt", token.expiresAt().toString())
                 .build();
     }

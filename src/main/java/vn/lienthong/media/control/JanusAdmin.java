@@ -1,7 +1,6 @@
 package vn.lienthong.media.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -15,7 +14,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Janus's Admin API over HTTP: the tokens that admit browsers to Janus, and synchronous requests to the VideoRoom
+ * The Admin API of a Janus (the provincial one or a bridge) over HTTP: the tokens that admit browsers to Janus, and synchronous requests to the VideoRoom
  * plugin ({@code message_plugin}), so that the application drives rooms without a Janus session of its own.
  */
 @ApplicationScoped
@@ -24,21 +23,18 @@ public class JanusAdmin {
     public static final String VIDEOROOM = "janus.plugin.videoroom";
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
-    @Inject
-    MediaSettings settings;
-
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     /** Lets {@code token} open sessions and attach to the VideoRoom plugin only. */
-    public void addToken(String token) {
-        call("add_token", Json.createObjectBuilder().add("token", token)
+    public void addToken(JanusServer server, String token) {
+        call(server, "add_token", Json.createObjectBuilder().add("token", token)
                 .add("plugins", Json.createArrayBuilder().add(VIDEOROOM)));
     }
 
     /** Withdraws a token; one Janus no longer knows is already gone. */
-    public void removeToken(String token) {
+    public void removeToken(JanusServer server, String token) {
         try {
-            call("remove_token", Json.createObjectBuilder().add("token", token));
+            call(server, "remove_token", Json.createObjectBuilder().add("token", token));
         } catch (JanusException e) {
             if (e.code() != JanusException.TOKEN_NOT_FOUND) {
                 throw e;
@@ -46,15 +42,15 @@ public class JanusAdmin {
         }
     }
 
-    public List<String> tokens() {
-        JsonObject data = call("list_tokens", Json.createObjectBuilder()).getJsonObject("data");
+    public List<String> tokens(JanusServer server) {
+        JsonObject data = call(server, "list_tokens", Json.createObjectBuilder()).getJsonObject("data");
         return data.getJsonArray("tokens").getValuesAs(JsonObject.class).stream()
                 .map(t -> t.getString("token")).toList();
     }
 
     /** A VideoRoom request and its answer; an answer with an error code is a {@link JanusException}. */
-    public JsonObject videoroom(JsonObjectBuilder request) {
-        JsonObject response = call("message_plugin", Json.createObjectBuilder().add("plugin", VIDEOROOM)
+    public JsonObject videoroom(JanusServer server, JsonObjectBuilder request) {
+        JsonObject response = call(server, "message_plugin", Json.createObjectBuilder().add("plugin", VIDEOROOM)
                 .add("request", request)).getJsonObject("response");
         if (response.containsKey("error_code")) {
             throw new JanusException(response.getInt("error_code"), response.getString("error", ""));
@@ -62,10 +58,10 @@ public class JanusAdmin {
         return response;
     }
 
-    private JsonObject call(String janus, JsonObjectBuilder body) {
+    private JsonObject call(JanusServer server, String janus, JsonObjectBuilder body) {
         String json = body.add("janus", janus).add("transaction", UUID.randomUUID().toString())
-                .add("admin_secret", settings.adminSecret()).build().toString();
-        HttpRequest request = HttpRequest.newBuilder(settings.adminUrl()).timeout(TIMEOUT)
+                .add("admin_secret", server.adminSecret()).build().toString();
+        HttpRequest request = HttpRequest.newBuilder(server.adminUrl()).timeout(TIMEOUT)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
         String answer;
         try {

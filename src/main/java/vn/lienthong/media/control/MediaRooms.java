@@ -8,13 +8,15 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import vn.lienthong.media.entity.MediaToken;
 
 /**
- * The meetings' rooms in Janus's VideoRoom: created when needed (asking Janus first, so a second call, another
- * instance or a restart changes nothing), joined only with the room's PIN and a token on its allowed list, and
- * destroyed with their tokens when the meeting is over.
+ * The meetings' rooms in the VideoRoom of a Janus (the provincial one or a bridge): created when needed (asking
+ * Janus first, so a second call, another instance or a restart changes nothing), joined only with the room's PIN
+ * and a token on its allowed list, and destroyed with their tokens when the meeting is over. A room has the same
+ * number, secret and PIN on every Janus.
  */
 @ApplicationScoped
 public class MediaRooms {
@@ -38,18 +40,28 @@ public class MediaRooms {
         return keys.pin(meetingId);
     }
 
-    public boolean exists(long meetingId) {
-        return janus.videoroom(request("exists", meetingId)).getBoolean("exists", false);
+    /** The publisher id of a unit's point in the meeting's room. */
+    public long feed(long meetingId, String unitCode) {
+        return keys.feed(meetingId, unitCode);
+    }
+
+    /** The secret that edits the meeting's room (for requests on it). */
+    String secret(long meetingId) {
+        return keys.secret(meetingId);
+    }
+
+    public boolean exists(JanusServer server, long meetingId) {
+        return janus.videoroom(server, request("exists", meetingId)).getBoolean("exists", false);
     }
 
     /** The meeting's room, created unless it exists. */
-    public void ensure(long meetingId) {
-        if (exists(meetingId)) {
+    public void ensure(JanusServer server, long meetingId) {
+        if (exists(server, meetingId)) {
             return;
         }
         try {
-            janus.videoroom(request("create", meetingId)
-                    .add("admin_key", settings.roomAdminKey())
+            janus.videoroom(server, request("create", meetingId)
+                    .add("admin_key", server.roomAdminKey())
                     .add("description", "Cuộc họp " + meetingId)
                     .add("secret", keys.secret(meetingId))
                     .add("pin", keys.pin(meetingId))
@@ -65,17 +77,17 @@ public class MediaRooms {
         }
     }
 
-    /** Lets {@code token} into Janus and onto the room's allowed list. */
-    public void admit(MediaToken token) {
-        janus.addToken(token.text());
-        janus.videoroom(allowed(token.meetingId(), "add", token));
+    /** Lets {@code token} into the Janus and onto the room's allowed list there. */
+    public void admit(JanusServer server, MediaToken token) {
+        janus.addToken(server, token.text());
+        janus.videoroom(server, allowed(token.meetingId(), "add", token));
     }
 
     /** Destroys the meeting's room if it exists, and withdraws every token issued for it. */
-    public void destroy(long meetingId) {
-        if (exists(meetingId)) {
+    public void destroy(JanusServer server, long meetingId) {
+        if (exists(server, meetingId)) {
             try {
-                janus.videoroom(request("destroy", meetingId).add("secret", keys.secret(meetingId))
+                janus.videoroom(server, request("destroy", meetingId).add("secret", keys.secret(meetingId))
                         .add("permanent", false));
             } catch (JanusException e) {
                 if (e.code() != JanusException.NO_SUCH_ROOM) {
@@ -83,32 +95,32 @@ public class MediaRooms {
                 }
             }
         }
-        withdraw(token -> token.meetingId() == meetingId);
+        withdraw(server, token -> token.meetingId() == meetingId);
     }
 
-    /** Withdraws the tokens that expired by {@code now}, from Janus and from their rooms. */
-    public void withdrawExpired(Instant now) {
-        for (MediaToken token : withdraw(token -> token.isExpired(now))) {
+    /** Withdraws the tokens that expired by {@code now}, from the Janus and from their rooms. */
+    public void withdrawExpired(JanusServer server, Instant now) {
+        for (MediaToken token : withdraw(server, token -> token.isExpired(now))) {
             try {
-                janus.videoroom(allowed(token.meetingId(), "remove", token));
+                janus.videoroom(server, allowed(token.meetingId(), "remove", token));
             } catch (JanusException roomGone) {
                 // the room was destroyed before: nothing left to remove
             }
         }
     }
 
-    /** The rooms Janus holds, private ones included (the admin key shows them). */
-    public List<Long> rooms() {
-        JsonObject list = janus.videoroom(Json.createObjectBuilder().add("request", "list")
-                .add("admin_key", settings.roomAdminKey()));
+    /** The rooms the Janus holds, private ones included (the admin key shows them). */
+    public List<Long> rooms(JanusServer server) {
+        JsonObject list = janus.videoroom(server, Json.createObjectBuilder().add("request", "list")
+                .add("admin_key", server.roomAdminKey()));
         return list.getJsonArray("list").getValuesAs(JsonObject.class).stream()
                 .map(room -> room.getJsonNumber("room").longValue()).toList();
     }
 
-    private List<MediaToken> withdraw(Predicate<MediaToken> which) {
-        List<MediaToken> tokens = janus.tokens().stream().map(MediaToken::parse).flatMap(java.util.Optional::stream)
+    private List<MediaToken> withdraw(JanusServer server, Predicate<MediaToken> which) {
+        List<MediaToken> tokens = janus.tokens(server).stream().map(MediaToken::parse).flatMap(Optional::stream)
                 .filter(which).toList();
-        tokens.forEach(token -> janus.removeToken(token.text()));
+        tokens.forEach(token -> janus.removeToken(server, token.text()));
         return tokens;
     }
 
@@ -117,7 +129,7 @@ public class MediaRooms {
                 .add("allowed", Json.createArrayBuilder().add(token.text()));
     }
 
-    private static JsonObjectBuilder request(String request, long meetingId) {
+    static JsonObjectBuilder request(String request, long meetingId) {
         return Json.createObjectBuilder().add("request", request).add("room", RoomKeys.room(meetingId));
     }
 }

@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -52,6 +54,26 @@ public class MediaSettings {
     @ConfigProperty(name = "lienthong.media.publishers", defaultValue = "16")
     int publishers;
 
+    /** STUN servers for the browsers, e.g. {@code stun:turn.hop.example:3478}. */
+    @Inject
+    @ConfigProperty(name = "lienthong.media.stun-urls")
+    Optional<String> stunUrls;
+
+    /** TURN servers for the browsers, e.g. {@code turn:turn.hop.example:3478?transport=udp,turns:turn.hop.example:443}. */
+    @Inject
+    @ConfigProperty(name = "lienthong.media.turn-urls")
+    Optional<String> turnUrls;
+
+    /** {@code static-auth-secret} of coturn: each join gets TURN credentials of its own, made from it. */
+    @Inject
+    @ConfigProperty(name = "lienthong.media.turn-secret")
+    Optional<String> turnSecret;
+
+    /** How often the rooms of live meetings are brought in line with who may publish and with the bridges. */
+    @Inject
+    @ConfigProperty(name = "lienthong.media.watch-seconds", defaultValue = "5")
+    int watchSeconds;
+
     @PostConstruct
     void check() {
         if (janusUrl.isEmpty()) {
@@ -66,6 +88,38 @@ public class MediaSettings {
                     + " token-minutes and publishers at least 1");
         }
         URI.create(adminUrl.get());
+        if (turnUrls.isPresent() != turnSecret.isPresent() || watchSeconds < 1) {
+            throw new IllegalStateException("lienthong.media: turn-urls and turn-secret go together,"
+                    + " watch-seconds is at least 1");
+        }
+    }
+
+    /** The provincial Janus, where every point publishes. */
+    public JanusServer main() {
+        return new JanusServer(JanusServer.MAIN, janusUrl(), adminUrl(), adminSecret(), roomAdminKey(), null,
+                List.of());
+    }
+
+    public List<String> stunUrls() {
+        return list(stunUrls);
+    }
+
+    public List<String> turnUrls() {
+        return list(turnUrls);
+    }
+
+    /** A comma-separated setting as a list (Payara injects no {@code Optional<List<String>>}). */
+    static List<String> list(Optional<String> setting) {
+        return setting.stream().flatMap(v -> Stream.of(v.split(","))).map(String::strip).filter(v -> !v.isEmpty())
+                .toList();
+    }
+
+    public Optional<String> turnSecret() {
+        return turnSecret;
+    }
+
+    public Duration watchPeriod() {
+        return Duration.ofSeconds(watchSeconds);
     }
 
     public boolean configured() {

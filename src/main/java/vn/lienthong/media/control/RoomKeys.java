@@ -38,6 +38,20 @@ public final class RoomKeys {
         return String.format("%08d", value % 100_000_000L);
     }
 
+    /**
+     * The VideoRoom publisher id of {@code unitCode}'s point in the meeting: the same on every join and every
+     * instance, different in every meeting, and not to be worked out by another unit (it needs the room secret).
+     * Between 1 and 2^52, so that a browser holds it exactly as a JavaScript number.
+     */
+    public long feed(long meetingId, String unitCode) {
+        byte[] mac = mac("feed:" + meetingId + ":" + unitCode);
+        long value = 0;
+        for (int i = 0; i < 8; i++) {
+            value = (value << 8) | (mac[i] & 0xff);
+        }
+        return (value >>> 12) + 1;
+    }
+
     private byte[] mac(String label) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static vn.lienthong.scheduling.boundary.MeetingRequests.book;
 import static vn.lienthong.scheduling.boundary.MeetingRequests.id;
 import static vn.lienthong.scheduling.boundary.MeetingRequests.meeting;
@@ -28,6 +26,7 @@ import vn.lienthong.testsupport.Api.Reply;
 import vn.lienthong.testsupport.Deployments;
 import vn.lienthong.testsupport.JanusClient;
 import vn.lienthong.testsupport.JanusClient.Handle;
+import vn.lienthong.testsupport.JanusSession;
 
 /**
  * Issue 6, video through a real Janus (started for the run by JanusSession with the project's configuration): a
@@ -55,13 +54,7 @@ class MediaIT {
 
     @BeforeAll
     static void janusRuns() {
-        // -Dit.test runs a named test in every failsafe execution; only one of them starts Janus (pom.xml)
-        assumeTrue(Boolean.getBoolean("it.janus"), "no media server in this test execution");
-        String missing = System.getProperty("it.janus.missing");
-        if (missing != null && "true".equals(System.getenv("CI"))) {
-            fail("The media tests need Janus: " + missing);
-        }
-        assumeTrue(missing == null, () -> "skipped: " + missing);
+        JanusSession.requireJanus();
     }
 
     private Api as(String username) {

@@ -32,4 +32,21 @@ class RoomKeysTest {
             assertEquals(32, keys.secret(meeting).length());
         }
     }
+
+    @Test
+    void aUnitKeepsItsPublisherIdInAMeetingAndGetsAnotherInTheNext() {
+        RoomKeys again = new RoomKeys("a room secret of the province");
+        assertEquals(keys.feed(42, "31570"), again.feed(42, "31570"));
+        assertNotEquals(keys.feed(42, "31570"), keys.feed(42, "31531"));
+        assertNotEquals(keys.feed(42, "31570"), keys.feed(43, "31570"));
+        assertNotEquals(keys.feed(42, "31570"), new RoomKeys("another secret of another site").feed(42, "31570"));
+    }
+
+    @Test
+    void aPublisherIdIsAPositiveNumberABrowserHoldsExactly() {
+        for (long meeting = 1; meeting < 200; meeting++) {
+            long feed = keys.feed(meeting, "94");
+            assertTrue(feed >= 1 && feed <= 1L << 52, () -> String.valueOf(feed));
+        }
+    }
 }
