@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * receive: frames decoded per second by each subscriber over a window, the publisher's frames encoded per second,
  * and the CPU of Janus, of Payara Micro and of the whole machine over that window. The steps end early once the
  * median subscriber decodes less than half of what the publisher encodes (quality has dropped).
- * Arguments: base URL, chromium binary, Janus pid, Payara Micro pid, output folder, N...
+ * With relay bridges, the communes the bridges serve watch there and the CPU of every Janus is given.
+ * Arguments: base URL, chromium binary, Janus pids (the provincial one first, comma-separated), Payara Micro pid,
+ * output folder, N...
  */
 public class MediaBench {
 
@@ -33,7 +35,7 @@ public class MediaBench {
     public static void main(String[] args) throws Exception {
         String base = args[0];
         String chromium = args[1];
-        long janusPid = Long.parseLong(args[2]);
+        long[] janusPids = Arrays.stream(args[2].split(",")).mapToLong(Long::parseLong).toArray();
         long payaraPid = Long.parseLong(args[3]);
         Path out = Path.of(args[4]);
         int[] steps = Arrays.stream(args, 5, args.length).mapToInt(Integer::parseInt).sorted().toArray();
@@ -58,7 +60,8 @@ public class MediaBench {
             List<Chromium> subscribers = new ArrayList<>();
             for (int n : steps) {
                 while (subscribers.size() < n) {
-                    String commune = communes.get(subscribers.size() % communes.size());
+                    // 37 is prime to the number of communes: the subscribers come from every district (and bridge)
+                    String commune = communes.get(subscribers.size() * 37 % communes.size());
                     // a subscriber only watches: no camera of its own, so its Chromium spends nothing on capture
                     Chromium subscriber = Chromium.start(chromium, port++, 800, 600, FAKE_PROMPT);
                     browsers.add(subscriber);
@@ -67,7 +70,7 @@ public class MediaBench {
                     openJoinPage(subscriber, base, meeting);
                     joins.add(joinVideo(subscriber, HOST));
                 }
-                if (!measure(n, publisher, subscribers, joins, janusPid, payaraPid)) {
+                if (!measure(n, publisher, subscribers, joins, janusPids, payaraPid)) {
                     System.out.println("the frame rate dropped below half of the publisher's: no larger step");
                     break;
                 }
@@ -82,9 +85,10 @@ public class MediaBench {
     }
 
     /** Prints one step's figures; false once the median subscriber decodes less than half of what is sent. */
-    static boolean measure(int n, Chromium publisher, List<Chromium> subscribers, List<Double> joins, long janusPid,
+    static boolean measure(int n, Chromium publisher, List<Chromium> subscribers, List<Double> joins, long[] janusPids,
                            long payaraPid) throws Exception {
-        long[] pids = {janusPid, payaraPid};
+        long[] pids = Arrays.copyOf(janusPids, janusPids.length + 1);
+        pids[janusPids.length] = payaraPid;
         long[] cpuBefore = SchedulingBench.cpu(pids);
         long[] machineBefore = machine();
         double encodedBefore = encoded(publisher);
@@ -105,14 +109,18 @@ public class MediaBench {
         Arrays.sort(fps);
         double[] join = joins.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double busy = 100.0 * (machineAfter[0] - machineBefore[0]) / Math.max(1, machineAfter[1] - machineBefore[1]);
+        StringBuilder janus = new StringBuilder();
+        for (int i = 0; i < janusPids.length; i++) {
+            janus.append(i == 0 ? "Janus " : ", bridge " + i + " ")
+                    .append(String.format(Locale.ROOT, "%.0f %%", (cpuAfter[i] - cpuBefore[i]) / seconds));
+        }
+        int app = janusPids.length;
         System.out.printf(Locale.ROOT, "N=%d: join to first frame p50 %.0f ms, p95 %.0f ms, max %.0f ms (all %d joins);"
                         + " frames decoded per second per subscriber: min %.1f, p50 %.1f, max %.1f (publisher encodes"
-                        + " %.1f); CPU over %.0f s: Janus %.0f %%, Payara Micro %.0f %% of one core, machine %.0f %% busy;"
-                        + " %s%n",
+                        + " %.1f); CPU over %.0f s: %s, Payara Micro %.0f %% of one core, machine %.0f %% busy; %s%n",
                 n, SchedulingBench.pct(join, 50), SchedulingBench.pct(join, 95), join[join.length - 1], join.length,
-                fps[0], SchedulingBench.pct(fps, 50), fps[fps.length - 1], sent, seconds,
-                (cpuAfter[0] - cpuBefore[0]) / seconds, (cpuAfter[1] - cpuBefore[1]) / seconds, busy,
-                SchedulingBench.uptime());
+                fps[0], SchedulingBench.pct(fps, 50), fps[fps.length - 1], sent, seconds, janus,
+                (cpuAfter[app] - cpuBefore[app]) / seconds, busy, SchedulingBench.uptime());
         return SchedulingBench.pct(fps, 50) >= sent / 2;
     }
 
