@@ -7,7 +7,9 @@ import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -36,14 +38,20 @@ final class Chromium implements AutoCloseable, WebSocket.Listener {
         this.process = process;
     }
 
-    /** Starts Chromium with a fresh profile at {@code width} x {@code height} and attaches to its first tab. */
-    static Chromium start(String binary, int port, int width, int height) throws Exception {
-        Path profile = Files.createTempDirectory("wall-bench-chromium");
-        Process process = new ProcessBuilder(binary, "--headless=new", "--no-sandbox", "--disable-gpu",
+    /**
+     * Starts Chromium with a fresh profile at {@code width} x {@code height} (and {@code flags}, e.g. a fake camera)
+     * and attaches to its first tab.
+     */
+    static Chromium start(String binary, int port, int width, int height, String... flags) throws Exception {
+        Path profile = Files.createTempDirectory("bench-chromium");
+        List<String> command = new ArrayList<>(List.of(binary, "--headless=new", "--no-sandbox", "--disable-gpu",
                 "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--no-first-run", "--enable-precise-memory-info", "--lang=vi",
                 "--remote-debugging-port=" + port, "--user-data-dir=" + profile,
-                "--window-size=" + width + "," + height, "about:blank")
+                "--window-size=" + width + "," + height));
+        command.addAll(List.of(flags));
+        command.add("about:blank");
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         Chromium chromium = new Chromium(process);
         String list = null;
@@ -82,7 +90,8 @@ final class Chromium implements AutoCloseable, WebSocket.Listener {
 
     /** Evaluates {@code expression} in the page (awaiting a promise) and returns its value as JSON text. */
     String evaluate(String expression) throws Exception {
-        String answer = call("Runtime.evaluate", "{\"expression\":" + quote("JSON.stringify(" + expression + ")")
+        String answer = call("Runtime.evaluate", "{\"expression\":"
+                + quote("Promise.resolve(" + expression + ").then((value) => JSON.stringify(value))")
                 + ",\"awaitPromise\":true,\"returnByValue\":true}");
         // read by hand: a regular expression over a long value (thousands of frame times) overflows the stack
         int start = answer.indexOf("\"value\":\"");
