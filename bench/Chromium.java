@@ -28,7 +28,8 @@ final class Chromium implements AutoCloseable, WebSocket.Listener {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private final Process process;
+    private final Process process; // null for a further tab of a Chromium started here
+    private int port;
     private final Map<Integer, CompletableFuture<String>> answers = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
     private final StringBuilder partial = new StringBuilder();
@@ -54,6 +55,7 @@ final class Chromium implements AutoCloseable, WebSocket.Listener {
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         Chromium chromium = new Chromium(process);
+        chromium.port = port;
         String list = null;
         for (int i = 0; i < 100 && list == null; i++) {
             try {
@@ -77,6 +79,26 @@ final class Chromium implements AutoCloseable, WebSocket.Listener {
         chromium.call("Runtime.enable", "{}");
         chromium.viewport(width, height, false);
         return chromium;
+    }
+
+    /**
+     * Opens a further tab in this Chromium, driven on its own connection: tabs share the browser's processes (and
+     * its cookies and local storage, not its session storage). Closing the tab leaves the browser running.
+     */
+    Chromium tab(int width, int height) throws Exception {
+        String target = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/new?about:blank"))
+                .PUT(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher url = Pattern.compile("\"webSocketDebuggerUrl\"\\s*:\\s*\"([^\"]+)\"").matcher(target);
+        if (!url.find()) {
+            throw new IllegalStateException("no new tab: " + target);
+        }
+        Chromium tab = new Chromium(null);
+        tab.port = port;
+        tab.socket = HTTP.newWebSocketBuilder().buildAsync(URI.create(url.group(1)), tab).join();
+        tab.call("Page.enable", "{}");
+        tab.call("Runtime.enable", "{}");
+        tab.viewport(width, height, false);
+        return tab;
     }
 
     /** Sends one command and returns its answer (the whole JSON message). */
@@ -185,6 +207,9 @@ final class Chromium implements AutoCloseable, WebSocket.Listener {
     public void close() {
         if (socket != null) {
             socket.abort();
+        }
+        if (process == null) {
+            return;
         }
         process.destroy();
         try {

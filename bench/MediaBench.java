@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Video through Janus: the province's point (signed in as its secretariat) publishes the fake 640x360 camera and
- * microphone of a headless Chromium from the join page; then, step by step, communes' join pages, each in a
- * headless Chromium of its own, join the video until N of them receive it. For every new subscriber: the time from
+ * microphone of a headless Chromium from the join page; then, step by step, communes' join pages, four to a
+ * headless Chromium, each in a tab of its own, join the video until N of them receive it. For every new subscriber: the time from
  * the click on the join button to the first decoded frame of the province's video, as its page counts it. Once N
  * receive: frames decoded per second by each subscriber over a window, the publisher's frames encoded per second,
  * and the CPU of Janus, of Payara Micro and of the whole machine over that window. The steps end early once the
@@ -31,6 +31,14 @@ public class MediaBench {
     static final Duration WINDOW = Duration.ofSeconds(15);
     static final String FAKE_MEDIA = "--use-fake-device-for-media-stream";
     static final String FAKE_PROMPT = "--use-fake-ui-for-media-stream";
+    /**
+     * Subscribers per Chromium, each in a tab of its own: tabs share the browser's processes, and its six HTTP/1.1
+     * connections to a host, one of which each page's Janus long poll holds; with four the requests still get through.
+     */
+    static final int TABS = 4;
+    static final String ACTIVE_TABS = "--disable-background-timer-throttling";
+    static final String ACTIVE_PAGES = "--disable-renderer-backgrounding";
+    static final String VISIBLE = "--disable-backgrounding-occluded-windows";
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -59,16 +67,32 @@ public class MediaBench {
             List<Double> joins = new ArrayList<>();
             List<Chromium> subscribers = new ArrayList<>();
             for (int n : steps) {
-                while (subscribers.size() < n) {
-                    // 37 is prime to the number of communes: the subscribers come from every district (and bridge)
+                String failed = null;
+                while (subscribers.size() < n && failed == null) {
                     String commune = communes.get(subscribers.size() * 37 % communes.size());
-                    // a subscriber only watches: no camera of its own, so its Chromium spends nothing on capture
-                    Chromium subscriber = Chromium.start(chromium, port++, 800, 600, FAKE_PROMPT);
+                    if (subscribers.size() % TABS == 0) {
+                        // a subscriber only watches: no camera of its own, so its Chromium spends nothing on capture
+                        browsers.add(Chromium.start(chromium, port++, 800, 600, FAKE_PROMPT, ACTIVE_TABS, ACTIVE_PAGES,
+                                VISIBLE));
+                    }
+                    Chromium subscriber = browsers.get(browsers.size() - 1).tab(800, 600);
                     browsers.add(subscriber);
-                    subscribers.add(subscriber);
-                    signIn(subscriber, base, "xa-" + commune);
-                    openJoinPage(subscriber, base, meeting);
-                    joins.add(joinVideo(subscriber, HOST));
+                    try {
+                        signIn(subscriber, base, "xa-" + commune);
+                        openJoinPage(subscriber, base, meeting);
+                        joins.add(joinVideo(subscriber, HOST));
+                        subscribers.add(subscriber);
+                    } catch (IllegalStateException e) {
+                        failed = e.getMessage();
+                    }
+                }
+                if (failed != null) {
+                    System.out.printf(Locale.ROOT, "subscriber %d could not join (%s); %s%n", subscribers.size() + 1,
+                            failed, SchedulingBench.uptime());
+                    if (!subscribers.isEmpty()) {
+                        measure(subscribers.size(), publisher, subscribers, joins, janusPids, payaraPid);
+                    }
+                    break;
                 }
                 if (!measure(n, publisher, subscribers, joins, janusPids, payaraPid)) {
                     System.out.println("the frame rate dropped below half of the publisher's: no larger step");
@@ -76,7 +100,9 @@ public class MediaBench {
                 }
             }
             publisher.screenshot(out.resolve("media-publisher.png"));
-            subscribers.get(subscribers.size() - 1).screenshot(out.resolve("media-subscriber.png"));
+            if (!subscribers.isEmpty()) {
+                subscribers.get(subscribers.size() - 1).screenshot(out.resolve("media-subscriber.png"));
+            }
         } finally {
             for (Chromium browser : browsers) {
                 browser.close();

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Video through Janus on this machine: the host's point publishes a fake 640x360 camera and microphone from a headless
-# Chromium; N communes' join pages, each in a headless Chromium of its own, join the video and receive it. For each
+# Chromium; N communes' join pages, four to a headless Chromium (a tab each), join the video and receive it. For each
 # N: join time from the click on "Vào phòng hình ảnh" to the first decoded frame, frames decoded per second per
 # subscriber, and the CPU of Janus and of Payara Micro (see MediaBench.java). Starts Janus with the project's
 # configuration (payara-config/janus, ports 18088/17088, RTP 20000-20999) and its own instance on port 18096 with a
