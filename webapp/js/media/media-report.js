@@ -1,11 +1,14 @@
 // What the point's media path is like, told to the server (PUT media/state) only when it changes:
 // CONNECTED, RECONNECTING or FAILED, with the share of packets lost on the way in (from getStats)
-// when there is something to count. Also the figures a page shows for its streams.
+// when there is something to count, looked at every few seconds while the page is in the room.
+// Also the figures a page shows for its streams.
 
 import { api } from '../api.js';
 
 /** A new report only when the state changes or the loss moves by this many points. */
 const LOSS_STEP = 2;
+const REPORT_MS = 5000;
+const REPORTED = { connected: 'CONNECTED', reconnecting: 'RECONNECTING', failed: 'FAILED' };
 
 /** Reporter for meeting `meetingId`; report(state, loss) sends what is new, and nothing else. */
 export function mediaReporter(meetingId) {
@@ -23,6 +26,29 @@ export function mediaReporter(meetingId) {
         last = null; // told next time
       }
     },
+  };
+}
+
+/**
+ * Looks at `media` (its status and stats()) every few seconds while `inRoom()`, and gives `reporter`
+ * the state and the loss on the way in since the look before.
+ */
+export function regularReports(reporter, media, inRoom) {
+  let last = null;
+  let timer = 0;
+  async function reportNow() {
+    if (!inRoom()) return;
+    const now = await media.stats();
+    const total = now.feeds.reduce((sum, f) => ({ packetsReceived: sum.packetsReceived + f.packetsReceived, packetsLost: sum.packetsLost + f.packetsLost }),
+      { packetsReceived: 0, packetsLost: 0 });
+    const loss = lossBetween(last, total);
+    last = total;
+    const state = REPORTED[media.status];
+    if (state) reporter.report(state, loss);
+  }
+  return {
+    start() { timer = setInterval(() => reportNow().catch(() => {}), REPORT_MS); },
+    stop() { clearInterval(timer); },
   };
 }
 

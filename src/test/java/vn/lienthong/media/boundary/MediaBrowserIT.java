@@ -3,36 +3,19 @@ package vn.lienthong.media.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.lienthong.scheduling.boundary.MeetingRequests.book;
-import static vn.lienthong.scheduling.boundary.MeetingRequests.id;
-import static vn.lienthong.scheduling.boundary.MeetingRequests.meeting;
-import static vn.lienthong.scheduling.boundary.MeetingRequests.unique;
-import static vn.lienthong.scheduling.boundary.MeetingRequests.week;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.lienthong.testsupport.Api;
-import vn.lienthong.testsupport.Api.Reply;
 import vn.lienthong.testsupport.Browser;
-import vn.lienthong.testsupport.Deployments;
 import vn.lienthong.testsupport.JanusClient;
 import vn.lienthong.testsupport.JanusSession;
 
@@ -47,65 +30,20 @@ import vn.lienthong.testsupport.JanusSession;
  * meeting is live the check no longer counts and the commune stops sending. Weeks 179 and 180 of
  * {@code MeetingRequests.week}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MediaBrowserIT {
+class MediaBrowserIT extends MediaTesting {
 
     private static final String HOST = "94";
-    /** Xã Hồ Đắc Kiện (district 942); its clerk is xa-31570. */
-    private static final String COMMUNE = "31570";
-    private static final String[] FAKE_DEVICES = {"--use-fake-device-for-media-stream",
-            "--use-fake-ui-for-media-stream"};
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return Deployments.application();
-    }
 
     @BeforeAll
     static void janusRuns() {
         JanusSession.requireJanus();
     }
 
-    private Api as(String username) {
-        return Api.at(base).as(username);
-    }
-
-    private static Reply ok(int status, Reply reply) {
-        assertEquals(status, reply.status(), () -> "answer: " + reply);
-        return reply;
-    }
-
-    /** A submitted province meeting inviting district 942 and the commune, in its readiness check (arquillian.xml). */
-    private long meetingWithCommune(int week, String title) {
-        long id = id(book(as("thuky"), meeting(unique(title), week(week), "08:00", "10:00", "942", COMMUNE)));
-        ok(200, as("thuky").post("api/meetings/" + id + "/submit", "{}"));
-        return id;
-    }
-
-    private URL loopback() {
-        return Browser.loopback(base);
-    }
-
     /** Signs in, opens the meeting's join page and joins its video. */
     private void joinVideo(Browser browser, String username, long meeting) {
-        URL local = loopback();
-        browser.signIn(local, username);
-        browser.driver().get(local + "#/meetings/" + meeting + "/join");
-        WebDriverWait wait = patient(browser);
-        wait.until(ExpectedConditions.attributeToBe(By.id("live-phase"), "data-phase", "READINESS"));
+        openJoinPage(browser, username, meeting);
         browser.driver().findElement(By.id("media-join")).click();
-        wait.until(ExpectedConditions.attributeToBe(By.id("media-status"), "data-status", "connected"));
-    }
-
-    /** Media on a loaded machine takes its time to flow; the waits say what is awaited, never how fast. */
-    private static WebDriverWait patient(Browser browser) {
-        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(60));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        return wait;
+        patient(browser).until(ExpectedConditions.attributeToBe(By.id("media-status"), "data-status", "connected"));
     }
 
     /** The figures of the page's peer connections (window.lienthongMedia.stats()). */
@@ -143,7 +81,7 @@ class MediaBrowserIT {
 
     @Test
     void aCommuneSeesAndHearsTheChairAndSendsOnlyWhileItHasTheFloor() {
-        long id = meetingWithCommune(179, "Họp có hình ảnh trên trình duyệt");
+        long id = submitted(179, "Họp có hình ảnh trên trình duyệt", DISTRICT, COMMUNE);
         String live = "api/meetings/" + id + "/";
         try (Browser chair = Browser.open(1366, 768, FAKE_DEVICES); Browser commune = Browser.open(390, 844, FAKE_DEVICES)) {
             joinVideo(chair, "thuky", id);
@@ -157,8 +95,8 @@ class MediaBrowserIT {
             assertEquals(List.of(HOST), JanusClient.publishers(id), "a commune without the floor only receives");
             assertTrue(stats(commune).isNull("outbound"), "nothing leaves the commune");
 
-            ok(200, as("thuky").post(live + "live/start", "{}"));
-            ok(200, as("thuky").post(live + "floor", "{\"unit\":\"" + COMMUNE + "\"}"));
+            ok(as("thuky").post(live + "live/start", "{}"));
+            ok(as("thuky").post(live + "floor", "{\"unit\":\"" + COMMUNE + "\"}"));
             publishing(commune, true);
             awaitFigures(chair, "the chair's page decodes the commune's picture", s -> picture(received(s, COMMUNE)));
             assertTrue(chair.driver().findElement(By.cssSelector("#media-stage .media-tile[data-feed-unit='" + COMMUNE
@@ -167,7 +105,7 @@ class MediaBrowserIT {
             chair.screenshot("media-chair-sees-speaker-1366x768");
             commune.screenshot("media-commune-speaking-phone");
 
-            ok(200, as("thuky").delete(live + "floor"));
+            ok(as("thuky").delete(live + "floor"));
             publishing(commune, false);
             patient(chair).withMessage("the commune leaves the room's publishers")
                     .until(d -> JanusClient.publishers(id).equals(List.of(HOST)));
@@ -181,7 +119,7 @@ class MediaBrowserIT {
 
     /** The media path the commune's page reported, as the wall reads it. */
     private String mediaPathOfCommune(long meeting) {
-        JsonObject live = ok(200, as("thuky").get("api/meetings/" + meeting + "/live")).json();
+        JsonObject live = ok(as("thuky").get("api/meetings/" + meeting + "/live")).json();
         JsonObject point = live.getJsonObject("data").getJsonArray("points").getValuesAs(JsonObject.class).stream()
                 .filter(p -> p.getString("unit").equals(COMMUNE)).findFirst().orElseThrow();
         JsonObject media = point.getJsonObject("media");
@@ -190,7 +128,7 @@ class MediaBrowserIT {
 
     @Test
     void theWallAsksACommuneForACheckDuringReadinessAndSeesItsPictureUntilTheMeetingStarts() {
-        long id = meetingWithCommune(180, "Kiểm tra hình ảnh điểm cầu");
+        long id = submitted(180, "Kiểm tra hình ảnh điểm cầu", DISTRICT, COMMUNE);
         String live = "api/meetings/" + id + "/";
         try (Browser wall = Browser.open(1366, 768, FAKE_DEVICES); Browser commune = Browser.open(390, 844, FAKE_DEVICES)) {
             joinVideo(commune, "xa-" + COMMUNE, id);
@@ -212,7 +150,7 @@ class MediaBrowserIT {
                     .until(d -> "CONNECTED".equals(mediaPathOfCommune(id)));
             wall.screenshot("media-wall-check-1366x768");
 
-            ok(200, as("thuky").post(live + "live/start", "{}"));
+            ok(as("thuky").post(live + "live/start", "{}"));
             publishing(commune, false);
             patient(wall).withMessage("the commune leaves the room's publishers")
                     .until(d -> JanusClient.publishers(id).isEmpty());

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
-import static vn.lienthong.scheduling.boundary.MeetingRequests.book;
-import static vn.lienthong.scheduling.boundary.MeetingRequests.id;
 import static vn.lienthong.scheduling.boundary.MeetingRequests.meeting;
 import static vn.lienthong.scheduling.boundary.MeetingRequests.unique;
 import static vn.lienthong.scheduling.boundary.MeetingRequests.week;
@@ -15,7 +13,6 @@ import static vn.lienthong.scheduling.boundary.MeetingRequests.week;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,20 +21,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.JavascriptExecutor;
 import vn.lienthong.media.entity.TurnCredential;
-import vn.lienthong.testsupport.Api;
-import vn.lienthong.testsupport.Api.Reply;
 import vn.lienthong.testsupport.Browser;
-import vn.lienthong.testsupport.Deployments;
 import vn.lienthong.testsupport.JanusClient;
 import vn.lienthong.testsupport.JanusClient.Handle;
 import vn.lienthong.testsupport.JanusSession;
@@ -51,45 +39,15 @@ import vn.lienthong.testsupport.JanusSession;
  * a fake camera publishing through janus.js) is relayed to the bridge and plays on a page watching there. Weeks
  * 181-182 of the run.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MediaCascadeIT {
+class MediaCascadeIT extends MediaTesting {
 
+    private static final String TITLE = "Họp nhiều cầu nối";
     private static final String MAIN = "it.janus";
     private static final String BRIDGE = "it.bridge";
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return Deployments.application();
-    }
 
     @BeforeAll
     static void janusRuns() {
         JanusSession.requireJanus();
-    }
-
-    private Api as(String username) {
-        return Api.at(base).as(username);
-    }
-
-    private static Reply ok(Reply reply) {
-        assertEquals(200, reply.status(), () -> "answer: " + reply);
-        return reply;
-    }
-
-    private long meetingOf(int week, String... units) {
-        long id = id(book(as("thuky"), meeting(unique("Họp nhiều cầu nối"), week(week), "08:00", "10:00", units)));
-        ok(as("thuky").post("api/meetings/" + id + "/submit", "{}"));
-        return id;
-    }
-
-    private JsonObject join(String username, long meeting) {
-        JsonObject answer = ok(as(username).post("api/meetings/" + meeting + "/media/join", "{}")).json();
-        assertTrue(answer.getBoolean("available"), answer::toString);
-        return answer;
     }
 
     /** What {@code read} gives once {@code done} holds of it, or its last value after 30 seconds. */
@@ -113,7 +71,7 @@ class MediaCascadeIT {
 
     @Test
     void aPointThatLostTheFloorIsSentOutOfTheRoomAndTheHostIsNot() {
-        long meeting = meetingOf(182, "942", "31570");
+        long meeting = submitted(182, TITLE, "942", "31570");
         String live = "api/meetings/" + meeting + "/";
         JsonObject host = join("thuky", meeting);
         JsonObject commune = join("xa-31570", meeting);
@@ -162,7 +120,7 @@ class MediaCascadeIT {
 
     @Test
     void aUnitOfABridgeWatchesThereWithATokenAdmittedThereAndTheBridgeRoomGoesWithTheMeeting() {
-        long meeting = meetingOf(181, "942", "31570", "943", "31531");
+        long meeting = submitted(181, TITLE, "942", "31570", "943", "31531");
         assertFalse(JanusClient.roomExists(BRIDGE, meeting), "no room before anyone opened the meeting");
         ok(as("thuky").get("api/meetings/" + meeting + "/live"));
         assertTrue(JanusClient.roomExists(BRIDGE, meeting), "the readiness check opened: the bridge has the room");
@@ -212,9 +170,7 @@ class MediaCascadeIT {
             fail("The relay test needs " + JANUS_JS + " and " + ADAPTER_JS);
         }
         assumeTrue(library, "apt-get install -y libjs-janus-gateway libjs-webrtc-adapter to run the relay test");
-        long meeting = id(book(as("thuky"), meeting(unique("Họp nhiều cầu nối"), week(182), "14:00", "16:00",
-                "943", "31531")));
-        ok(as("thuky").post("api/meetings/" + meeting + "/submit", "{}"));
+        long meeting = submitted(meeting(unique(TITLE), week(182), "14:00", "16:00", "943", "31531"));
         JsonObject host = join("thuky", meeting);
         JsonObject served = join("xa-31531", meeting);
         JsonObject subscribe = served.getJsonObject("subscribe");

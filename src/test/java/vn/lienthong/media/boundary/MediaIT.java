@@ -4,26 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.lienthong.scheduling.boundary.MeetingRequests.book;
-import static vn.lienthong.scheduling.boundary.MeetingRequests.id;
-import static vn.lienthong.scheduling.boundary.MeetingRequests.meeting;
-import static vn.lienthong.scheduling.boundary.MeetingRequests.unique;
-import static vn.lienthong.scheduling.boundary.MeetingRequests.week;
 import static vn.lienthong.testsupport.ProblemAssertions.assertProblem;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import vn.lienthong.testsupport.Api;
-import vn.lienthong.testsupport.Api.Reply;
-import vn.lienthong.testsupport.Deployments;
 import vn.lienthong.testsupport.JanusClient;
 import vn.lienthong.testsupport.JanusClient.Handle;
 import vn.lienthong.testsupport.JanusSession;
@@ -36,55 +21,23 @@ import vn.lienthong.testsupport.JanusSession;
  * it holds the floor; the browser's report of its media path reaches the wall; the room and its tokens go when the
  * meeting ends. Weeks 175-177 of the run (district 942 with commune 31570; district 943 with 31531).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MediaIT {
+class MediaIT extends MediaTesting {
 
-    private static final String COMMUNE = "31570";
+    private static final String TITLE = "Họp có hình ảnh";
     private static final String OTHER_COMMUNE = "31531";
     private static final int UNAUTHORIZED = 433;
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return Deployments.application();
-    }
 
     @BeforeAll
     static void janusRuns() {
         JanusSession.requireJanus();
     }
 
-    private Api as(String username) {
-        return Api.at(base).as(username);
-    }
-
-    private static Reply ok(int status, Reply reply) {
-        assertEquals(status, reply.status(), () -> "answer: " + reply);
-        return reply;
-    }
-
-    private long meetingOf(int week, String district, String commune) {
-        long id = id(book(as("thuky"), meeting(unique("Họp có hình ảnh"), week(week), "08:00", "10:00",
-                district, commune)));
-        ok(200, as("thuky").post("api/meetings/" + id + "/submit", "{}"));
-        return id;
-    }
-
-    private JsonObject join(String username, long meeting) {
-        JsonObject answer = ok(200, as(username).post("api/meetings/" + meeting + "/media/join", "{}")).json();
-        assertTrue(answer.getBoolean("available"), answer::toString);
-        return answer;
-    }
-
     @Test
     void theRoomOpensWithTheReadinessCheckAndAdmitsItsOwnParticipantsOnly() {
-        long meeting = meetingOf(175, "942", COMMUNE);
-        long other = meetingOf(176, "943", OTHER_COMMUNE);
+        long meeting = submitted(175, TITLE, DISTRICT, COMMUNE);
+        long other = submitted(176, TITLE, "943", OTHER_COMMUNE);
         assertFalse(JanusClient.roomExists(meeting), "no room before anyone opened the meeting");
-        JsonObject lifecycle = ok(200, as("thuky").get("api/meetings/" + meeting + "/live")).json()
+        JsonObject lifecycle = ok(as("thuky").get("api/meetings/" + meeting + "/live")).json()
                 .getJsonObject("data").getJsonObject("lifecycle");
         assertEquals("READINESS", lifecycle.getString("phase"));
         assertTrue(JanusClient.roomExists(meeting), "the readiness check opened: the room exists in Janus");
@@ -120,37 +73,37 @@ class MediaIT {
 
     @Test
     void aCommunePublishesWhenAskedForACheckOrGivenTheFloorAndTheRoomGoesWithTheEnd() {
-        long meeting = meetingOf(177, "942", COMMUNE);
+        long meeting = submitted(177, TITLE, DISTRICT, COMMUNE);
         String media = "api/meetings/" + meeting + "/media/";
         String live = "api/meetings/" + meeting + "/";
         assertFalse(join("xa-" + COMMUNE, meeting).getBoolean("publish"));
         assertProblem(403, as("xa-" + COMMUNE).post(media + "check/" + COMMUNE, "{}"));
-        JsonObject point = ok(200, as("thuky").post(media + "check/" + COMMUNE, "{}")).json();
+        JsonObject point = ok(as("thuky").post(media + "check/" + COMMUNE, "{}")).json();
         assertEquals("thuky", point.getJsonObject("media").getString("checkAskedBy"));
         assertTrue(join("xa-" + COMMUNE, meeting).getBoolean("publish"), "asked for a check during readiness");
 
-        ok(200, as("thuky").post(live + "live/start", "{}"));
+        ok(as("thuky").post(live + "live/start", "{}"));
         assertFalse(join("xa-" + COMMUNE, meeting).getBoolean("publish"), "once live, a check no longer counts");
         assertProblem(409, as("thuky").post(media + "check/" + COMMUNE, "{}"));
-        ok(200, as("thuky").post(live + "floor", "{\"unit\":\"" + COMMUNE + "\"}"));
+        ok(as("thuky").post(live + "floor", "{\"unit\":\"" + COMMUNE + "\"}"));
         JsonObject speaking = join("xa-" + COMMUNE, meeting);
         assertTrue(speaking.getBoolean("publish"), "the floor lets the commune publish");
-        ok(200, as("thuky").delete(live + "floor"));
+        ok(as("thuky").delete(live + "floor"));
         assertFalse(join("xa-" + COMMUNE, meeting).getBoolean("publish"));
 
-        JsonObject reported = ok(200, as("xa-" + COMMUNE).put(media + "state",
+        JsonObject reported = ok(as("xa-" + COMMUNE).put(media + "state",
                 "{\"state\":\"RECONNECTING\",\"packetLoss\":7.25}")).json();
         assertEquals("RECONNECTING", reported.getJsonObject("media").getString("state"));
         assertEquals(7.25, reported.getJsonObject("media").getJsonNumber("packetLoss").doubleValue());
         assertProblem(400, as("xa-" + COMMUNE).put(media + "state", "{\"state\":\"CONNECTED\",\"packetLoss\":150}"));
         assertProblem(400, as("xa-" + COMMUNE).put(media + "state", "{\"packetLoss\":1}"));
-        JsonObject onTheWall = ok(200, as("thuky").get(live + "live")).json().getJsonObject("data")
+        JsonObject onTheWall = ok(as("thuky").get(live + "live")).json().getJsonObject("data")
                 .getJsonArray("points").getValuesAs(JsonObject.class).stream()
                 .filter(p -> p.getString("unit").equals(COMMUNE)).findFirst().orElseThrow();
         assertEquals("RECONNECTING", onTheWall.getJsonObject("media").getString("state"));
 
         assertTrue(JanusClient.roomExists(meeting));
-        ok(200, as("thuky").post(live + "live/end", "{}"));
+        ok(as("thuky").post(live + "live/end", "{}"));
         assertFalse(JanusClient.roomExists(meeting), "the meeting ended: its room is destroyed");
         JsonObject withdrawn = JanusClient.createSession(speaking.getString("server"), speaking.getString("token"));
         assertEquals(403, withdrawn.getJsonObject("error").getInt("code"), "the meeting's tokens are withdrawn");

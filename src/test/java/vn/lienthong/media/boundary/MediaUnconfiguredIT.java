@@ -4,32 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
-import static vn.lienthong.scheduling.boundary.MeetingRequests.book;
-import static vn.lienthong.scheduling.boundary.MeetingRequests.id;
-import static vn.lienthong.scheduling.boundary.MeetingRequests.meeting;
-import static vn.lienthong.scheduling.boundary.MeetingRequests.unique;
-import static vn.lienthong.scheduling.boundary.MeetingRequests.week;
 import static vn.lienthong.testsupport.ProblemAssertions.assertProblem;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasPermissions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import vn.lienthong.testsupport.Api;
 import vn.lienthong.testsupport.Browser;
-import vn.lienthong.testsupport.Deployments;
 
 /**
  * Issue 6, without a media server: this test runs in a failsafe execution of its own where no Janus is configured
@@ -38,17 +24,7 @@ import vn.lienthong.testsupport.Deployments;
  * the device test shows the camera and moves the level meter, joining the video says why there is none in the
  * server's words, and a browser that refuses the camera says how to allow it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MediaUnconfiguredIT {
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive application() {
-        return Deployments.application();
-    }
+class MediaUnconfiguredIT extends MediaTesting {
 
     @BeforeAll
     static void noMediaServer() {
@@ -56,44 +32,24 @@ class MediaUnconfiguredIT {
         assumeTrue(System.getProperty("it.media") == null, "a media server is configured in this test execution");
     }
 
-    /** A submitted province meeting inviting district 942 and commune 31570, in its readiness check. */
-    private long submitted(int week, String title) {
-        long meeting = id(book(Api.at(base).as("thuky"), meeting(unique(title), week(week), "08:00", "10:00",
-                "942", "31570")));
-        assertEquals(200, Api.at(base).as("thuky").post("api/meetings/" + meeting + "/submit", "{}").status());
-        return meeting;
-    }
-
     @Test
     void withoutAMediaServerTheJoinSaysVideoIsNotAvailableAndTheMeetingRunsOn() {
-        Api thuky = Api.at(base).as("thuky");
-        long meeting = submitted(178, "Họp không có hình ảnh");
-        JsonObject answer = Api.at(base).as("xa-31570").inLanguage("vi")
+        long meeting = submitted(178, "Họp không có hình ảnh", DISTRICT, COMMUNE);
+        JsonObject answer = as("xa-" + COMMUNE).inLanguage("vi")
                 .post("api/meetings/" + meeting + "/media/join", "{}").json();
         assertFalse(answer.getBoolean("available"), answer::toString);
         assertEquals("media.notConfigured", answer.getString("reason"));
         assertTrue(answer.getString("message").contains("hình ảnh"), answer::toString);
         assertFalse(answer.containsKey("token"));
-        assertProblem(403, Api.at(base).as("xa-31531").post("api/meetings/" + meeting + "/media/join", "{}"));
-        assertEquals(200, thuky.post("api/meetings/" + meeting + "/live/start", "{}").status());
-    }
-
-    private URL loopback() {
-        return Browser.loopback(base);
-    }
-
-    private void openJoinPage(Browser browser, long meeting) {
-        browser.signIn(loopback(), "xa-31570");
-        browser.driver().get(loopback() + "#/meetings/" + meeting + "/join");
-        browser.waiting().until(ExpectedConditions.attributeToBe(By.id("live-phase"), "data-phase", "READINESS"));
+        assertProblem(403, as("xa-31531").post("api/meetings/" + meeting + "/media/join", "{}"));
+        ok(as("thuky").post("api/meetings/" + meeting + "/live/start", "{}"));
     }
 
     @Test
     void theJoinPageTestsCameraAndMicrophoneAndSaysWhyThereIsNoVideo() {
-        long meeting = submitted(179, "Thử thiết bị hình ảnh");
-        try (Browser browser = Browser.open(1366, 768, "--use-fake-device-for-media-stream",
-                "--use-fake-ui-for-media-stream")) {
-            openJoinPage(browser, meeting);
+        long meeting = submitted(179, "Thử thiết bị hình ảnh", DISTRICT, COMMUNE);
+        try (Browser browser = Browser.open(1366, 768, FAKE_DEVICES)) {
+            openJoinPage(browser, "xa-" + COMMUNE, meeting);
             browser.driver().findElement(By.id("media-test")).click();
             JavascriptExecutor js = (JavascriptExecutor) browser.driver();
             browser.waiting().withMessage("the preview shows the camera").until(d -> ((Number) js.executeScript(
@@ -115,7 +71,7 @@ class MediaUnconfiguredIT {
         try (Browser refusing = Browser.open(390, 844, "--use-fake-device-for-media-stream")) {
             ((HasPermissions) refusing.driver()).setPermission("camera", "denied");
             ((HasPermissions) refusing.driver()).setPermission("microphone", "denied");
-            openJoinPage(refusing, meeting);
+            openJoinPage(refusing, "xa-" + COMMUNE, meeting);
             refusing.driver().findElement(By.id("media-test")).click();
             WebElement problem = refusing.waiting().until(ExpectedConditions.visibilityOfElementLocated(
                     By.id("media-device-problem")));
