@@ -16,16 +16,11 @@ bridges=${BRIDGES:-0}
 for busy in 18088 17088 18096 $( [ "$bridges" -ge 1 ] && echo 18089 17089 ) $( [ "$bridges" -ge 2 ] && echo 18090 17090 ); do
     if (exec 3<>"/dev/tcp/127.0.0.1/$busy") 2>/dev/null; then echo "port $busy is taken: stop what listens there"; exit 1; fi
 done
-mvn -q -B -o package -DskipTests
-home=target/bench/media-home
-log=target/bench/media-server.log
-classes=target/bench/media-classes
-rm -rf "$home" "$classes"
-mkdir -p target/bench "$classes"
-cp="target/classes:$(cat target/runtime/launcher.classpath)"
-javac -nowarn -d "$classes" -cp "$cp" bench/MediaBench.java bench/Chromium.java bench/SchedulingBench.java
+. bench/system.sh
+bench_build media bench/MediaBench.java bench/Chromium.java bench/SchedulingBench.java
 payara-config/janus/start.sh target/bench/janus.log > /dev/null 2>&1 &
 janus_pids=$!
+trap 'kill ${server:-} 2>/dev/null; wait ${server:-} 2>/dev/null || true; kill ${janus_pids//,/ } 2>/dev/null || true' EXIT
 media_env=()
 bridge_units=("941,942,943,944,945" "946,947,948,949,950,951")
 names=""
@@ -49,24 +44,9 @@ for b in $(seq 1 "$bridges"); do
         "LIENTHONG_MEDIA_${upper}_UNITS=${bridge_units[$((b - 1))]}")
 done
 [ -n "$names" ] && media_env+=("LIENTHONG_MEDIA_BRIDGES=$names")
-: > "$log"
-# the readiness check open for years, so that the far-future meeting admits joins now
-env "${media_env[@]}" PORT=18096 LIENTHONG_HOME="$home" LIENTHONG_START_MINUTES=20 \
-    LIENTHONG_JVM_OPTS="-Xmx1g -Dlienthong.live.readiness-minutes=8000000" \
+start_system 18096 "${media_env[@]}" \
     LIENTHONG_MEDIA_JANUS_URL=http://127.0.0.1:18088/janus LIENTHONG_MEDIA_ADMIN_URL=http://127.0.0.1:17088/admin \
     LIENTHONG_MEDIA_ADMIN_SECRET=lienthong-dev-admin-secret LIENTHONG_MEDIA_ROOM_ADMIN_KEY=lienthong-dev-room-admin-key \
-    LIENTHONG_MEDIA_ROOM_SECRET=media-benchmark-room-secret \
-    java -cp "$cp" vn.lienthong.launcher.Launcher --war=target/lien-thong.war --payara=target/runtime/payara-micro.jar \
-    --config=payara-config >> "$log" 2>&1 &
-server=$!
-. bench/system.sh
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; kill ${janus_pids//,/ } 2>/dev/null || true' EXIT
-wait_for_system "$log"
-for _ in $(seq 1 600); do
-    curl -sf -o /dev/null -H 'Content-Type: application/json' -d '{"username":"thuky","password":"demo123"}' \
-        http://127.0.0.1:18096/api/auth/login && break
-    sleep 2
-done
-find_system "$home"
+    LIENTHONG_MEDIA_ROOM_SECRET=media-benchmark-room-secret
 java -cp "$classes:$cp" MediaBench http://127.0.0.1:18096 "${CHROMIUM:-/usr/bin/chromium}" "$janus_pids" "$payara_pid" \
     target/bench "$@"
