@@ -108,7 +108,7 @@ public class MediaGuard {
         }
         for (long feed : relayable) {
             if (!relayed.contains(feed)) {
-                relays.start(bridge, meetingId, feed, feeds.display(feed));
+                relays.start(bridge, meetingId, feed, feeds.unit(feed));
             }
         }
         return stopped;

@@ -43,16 +43,11 @@ public class MediaPublishers {
      *
      * @param issued every feed the meeting's units can hold, by feed, with the unit's code
      * @param allowed those that may publish now
-     * @param names the units' names, by code
      */
-    public record Feeds(Map<Long, String> issued, Set<Long> allowed, Map<String, String> names) {
+    public record Feeds(Map<Long, String> issued, Set<Long> allowed) {
 
         public String unit(long feed) {
             return issued.get(feed);
-        }
-
-        public String display(long feed) {
-            return names.getOrDefault(issued.get(feed), "");
         }
     }
 
@@ -68,18 +63,16 @@ public class MediaPublishers {
                 + " WHERE p.meetingId = :meeting AND p.mediaCheckAt IS NOT NULL", String.class)
                 .setParameter("meeting", meetingId).getResultList());
         Map<Long, String> issued = new LinkedHashMap<>();
-        Map<String, String> names = new LinkedHashMap<>();
         Set<Long> allowed = new HashSet<>();
         for (Invitation unit : meeting == null ? List.<Invitation>of() : meeting.getInvitations()) {
             long feed = rooms.feed(meetingId, unit.getUnitCode());
             issued.put(feed, unit.getUnitCode());
-            names.put(unit.getUnitCode(), unit.getUnitName());
             if (phase != null && Publishing.allowed(unit.getUnitCode(), meeting.getHostUnitCode(), phase,
                     live.getFloorUnit(), checked.contains(unit.getUnitCode()))) {
                 allowed.add(feed);
             }
         }
-        return new Feeds(issued, allowed, names);
+        return new Feeds(issued, allowed);
     }
 
     /** Of the meetings whose rooms a Janus holds, those in one of {@code phases}. */

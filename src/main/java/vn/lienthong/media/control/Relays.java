@@ -9,7 +9,8 @@ import jakarta.json.JsonObject;
  * A stream of the provincial room relayed into the same meeting's room on a bridge, with VideoRoom's remote
  * publishers: the bridge announces the feed to its points and opens ports for it ({@code add_remote_publisher}),
  * the provincial Janus sends the publisher's RTP there ({@code publish_remotely}); and both undone. The feed
- * keeps its id on the bridge. The streams are described as the join page publishes them: Opus audio first (mid
+ * keeps its id on the bridge and its name, the unit's code, by which the join pages tell the chair's point and the
+ * floor's from the others. The streams are described as the join page publishes them: Opus audio first (mid
  * 0), VP8 video second (mid 1), the rooms' codecs.
  */
 @ApplicationScoped
@@ -24,11 +25,11 @@ public class Relays {
     @Inject
     MediaSettings settings;
 
-    /** Relays {@code feed} from the provincial room into the bridge's room. */
-    public void start(JanusServer bridge, long meetingId, long feed, String display) {
+    /** Relays {@code feed}, the stream of the point of {@code unit}, from the provincial room into the bridge's room. */
+    public void start(JanusServer bridge, long meetingId, long feed, String unit) {
         String secret = rooms.secret(meetingId);
         JsonObject ports = janus.videoroom(bridge, MediaRooms.request("add_remote_publisher", meetingId)
-                .add("secret", secret).add("id", feed).add("display", display)
+                .add("secret", secret).add("id", feed).add("display", unit)
                 .add("streams", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("type", "audio").add("mindex", 0).add("mid", "0")
                                 .add("codec", "opus"))

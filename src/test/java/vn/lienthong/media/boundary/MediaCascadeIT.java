@@ -182,6 +182,10 @@ class MediaCascadeIT extends MediaTesting {
             List<Long> onBridge = eventually(() -> JanusClient.publishers(BRIDGE, meeting),
                     now -> now.contains(feed(host)));
             assertTrue(onBridge.contains(feed(host)), "the host's stream is announced on the bridge: " + onBridge);
+            List<JsonObject> there = JanusClient.participants(BRIDGE, meeting);
+            assertTrue(there.stream().anyMatch(p -> p.getJsonNumber("id").longValue() == feed(host)
+                    && "94".equals(p.getString("display", ""))),
+                    "announced under the unit's code, by which the join page knows the chair's point: " + there);
             watcher.driver().get(page("watch", subscribe.getString("server"), meeting, subscribe.getString("pin"),
                     subscribe.getString("token"), feed(host)));
             awaitState(watcher, "watching");
