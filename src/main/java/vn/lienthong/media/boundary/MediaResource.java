@@ -1,5 +1,11 @@
 package vn.lienthong.media.boundary;
 
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.json.bind.serializer.DeserializationContext;
+import jakarta.json.bind.serializer.JsonbDeserializer;
+import jakarta.json.stream.JsonParser;
+import java.lang.reflect.Type;
+import vn.lienthong.platform.boundary.JsonValues;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.validation.constraints.NotNull;
@@ -26,7 +32,15 @@ import vn.lienthong.platform.problem.Messages;
 public class MediaResource {
 
     /** What the browser reports: {"state": "CONNECTED" | "RECONNECTING" | "FAILED", "packetLoss": 1.5}. */
-    public record MediaStateRequest(MediaLink state, Double packetLoss) {
+    public record MediaStateRequest(@JsonbTypeDeserializer(StateReader.class) MediaLink state, Double packetLoss) {
+    }
+
+    /** An unknown state is refused with the field and the states there are, not as an unreadable body. */
+    public static class StateReader implements JsonbDeserializer<MediaLink> {
+        @Override
+        public MediaLink deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            return JsonValues.constant(MediaLink.class, parser.getValue());
+        }
     }
 
     @PathParam("id")

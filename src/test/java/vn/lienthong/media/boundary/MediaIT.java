@@ -97,6 +97,8 @@ class MediaIT extends MediaTesting {
         assertEquals(7.25, reported.getJsonObject("media").getJsonNumber("packetLoss").doubleValue());
         assertProblem(400, as("xa-" + COMMUNE).put(media + "state", "{\"state\":\"CONNECTED\",\"packetLoss\":150}"));
         assertProblem(400, as("xa-" + COMMUNE).put(media + "state", "{\"packetLoss\":1}"));
+        JsonObject unknown = assertProblem(400, as("xa-" + COMMUNE).put(media + "state", "{\"state\":\"connected\"}"));
+        assertEquals("state", unknown.getJsonArray("errors").getJsonObject(0).getString("field"), unknown::toString);
         JsonObject onTheWall = ok(as("thuky").get(live + "live")).json().getJsonObject("data")
                 .getJsonArray("points").getValuesAs(JsonObject.class).stream()
                 .filter(p -> p.getString("unit").equals(COMMUNE)).findFirst().orElseThrow();
