@@ -19,12 +19,15 @@ export async function publish(Janus, answer, stream, { onEnd, iceState }) {
     return copy;
   });
   if (tracks.length === 0) throw mediaError('NotFoundError');
+  const silence = tracks[0].kind === 'audio' ? null : silentAudio();
+  if (silence) tracks.unshift(silence.track);
   let ended = false;
   let session = null;
   const end = (reason) => {
     if (ended) return;
     ended = true;
     closeSession(session);
+    silence?.close();
     onEnd?.(reason);
   };
   session = await openSession(Janus, { server: answer.server, token: answer.token, iceServers: answer.iceServers, onLost: () => end('lost') });
@@ -53,6 +56,7 @@ export async function publish(Janus, answer, stream, { onEnd, iceState }) {
       stop() {
         ended = true;
         tracks.forEach((track) => track.stop());
+        silence?.close();
         return room.request({ request: 'leave' }, { expect: (m) => m.leaving !== undefined || m.videoroom === 'event' })
           .catch(() => {}).finally(() => closeSession(session));
       },
@@ -60,7 +64,18 @@ export async function publish(Janus, answer, stream, { onEnd, iceState }) {
   } catch (error) {
     ended = true;
     tracks.forEach((track) => track.stop());
+    silence?.close();
     closeSession(session);
     throw error;
   }
+}
+
+/**
+ * A silent audio track for a point that has a camera but no microphone, sent first so that its
+ * video keeps mid 1, where a relay bridge expects the video of a relayed stream.
+ */
+function silentAudio() {
+  const context = new AudioContext();
+  const track = context.createMediaStreamDestination().stream.getAudioTracks()[0];
+  return { track, close: () => { track.stop(); context.close().catch(() => {}); } };
 }
