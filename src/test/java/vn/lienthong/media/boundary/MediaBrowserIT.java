@@ -3,17 +3,16 @@ package vn.lienthong.media.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.lienthong.media.boundary.VideoFigures.awaitFigures;
+import static vn.lienthong.media.boundary.VideoFigures.picture;
+import static vn.lienthong.media.boundary.VideoFigures.received;
+import static vn.lienthong.media.boundary.VideoFigures.sound;
+import static vn.lienthong.media.boundary.VideoFigures.stats;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.lienthong.testsupport.Browser;
 import vn.lienthong.testsupport.JanusClient;
@@ -32,51 +31,9 @@ import vn.lienthong.testsupport.JanusSession;
  */
 class MediaBrowserIT extends MediaTesting {
 
-    private static final String HOST = "94";
-
     @BeforeAll
     static void janusRuns() {
         JanusSession.requireJanus();
-    }
-
-    /** Signs in, opens the meeting's join page and joins its video. */
-    private void joinVideo(Browser browser, String username, long meeting) {
-        openJoinPage(browser, username, meeting);
-        browser.driver().findElement(By.id("media-join")).click();
-        patient(browser).until(ExpectedConditions.attributeToBe(By.id("media-status"), "data-status", "connected"));
-    }
-
-    /** The figures of the page's peer connections (window.lienthongMedia.stats()). */
-    private static JsonObject stats(Browser browser) {
-        Object raw = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "if (!window.lienthongMedia) { done(null); return; }"
-                        + "window.lienthongMedia.stats().then((s) => done(JSON.stringify(s)), (e) => done(String(e)));");
-        assertTrue(raw instanceof String && ((String) raw).startsWith("{"), () -> "no media figures: " + raw);
-        return Json.createReader(new StringReader((String) raw)).readObject();
-    }
-
-    /** What the page receives from the unit's feed, if it subscribes to it. */
-    private static Optional<JsonObject> received(JsonObject stats, String unit) {
-        return stats.getJsonArray("feeds").getValuesAs(JsonObject.class).stream()
-                .filter(feed -> unit.equals(feed.getString("unit", ""))).findFirst();
-    }
-
-    private static void awaitFigures(Browser browser, String what, Predicate<JsonObject> condition) {
-        patient(browser).withMessage(() -> what + "; figures: " + stats(browser)).until(d -> condition.test(stats(browser)));
-    }
-
-    private static boolean picture(Optional<JsonObject> feed) {
-        return feed.map(f -> f.getJsonNumber("framesDecoded").longValue() > 0).orElse(false);
-    }
-
-    private static boolean sound(Optional<JsonObject> feed) {
-        return feed.map(f -> f.getJsonNumber("totalAudioEnergy").doubleValue() > 0).orElse(false);
-    }
-
-    private static void publishing(Browser browser, boolean publishing) {
-        patient(browser).until(ExpectedConditions.attributeToBe(By.id("media-publishing"), "data-publishing",
-                String.valueOf(publishing)));
     }
 
     @Test
@@ -117,15 +74,6 @@ class MediaBrowserIT extends MediaTesting {
         }
     }
 
-    /** The media path the commune's page reported, as the wall reads it. */
-    private String mediaPathOfCommune(long meeting) {
-        JsonObject live = ok(as("thuky").get("api/meetings/" + meeting + "/live")).json();
-        JsonObject point = live.getJsonObject("data").getJsonArray("points").getValuesAs(JsonObject.class).stream()
-                .filter(p -> p.getString("unit").equals(COMMUNE)).findFirst().orElseThrow();
-        JsonObject media = point.getJsonObject("media");
-        return media.isNull("state") ? "" : media.getString("state");
-    }
-
     @Test
     void theWallAsksACommuneForACheckDuringReadinessAndSeesItsPictureUntilTheMeetingStarts() {
         long id = submitted(180, "Kiểm tra hình ảnh điểm cầu", DISTRICT, COMMUNE);
@@ -133,21 +81,16 @@ class MediaBrowserIT extends MediaTesting {
         try (Browser wall = Browser.open(1366, 768, FAKE_DEVICES); Browser commune = Browser.open(390, 844, FAKE_DEVICES)) {
             joinVideo(commune, "xa-" + COMMUNE, id);
             assertEquals("false", commune.driver().findElement(By.id("media-publishing")).getAttribute("data-publishing"));
-            wall.signIn(loopback(), "thuky");
-            wall.driver().get(loopback() + "#/meetings/" + id + "/wall");
-            patient(wall).until(ExpectedConditions.elementToBeClickable(By.id("wall-media-join"))).click();
-            patient(wall).until(ExpectedConditions.attributeToBe(By.id("wall-media-status"), "data-status", "connected"));
+            openWall(wall, id);
             assertTrue(JanusClient.publishers(id).isEmpty(), "nobody sends before the check");
 
-            patient(wall).until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                    ".tile[data-unit='" + COMMUNE + "']"))).click();
-            patient(wall).until(ExpectedConditions.elementToBeClickable(By.id("media-ask-check"))).click();
+            askForCheck(wall, COMMUNE);
             publishing(commune, true);
             awaitFigures(wall, "the wall shows the commune's picture", s -> picture(received(s, COMMUNE)));
             assertTrue(wall.driver().findElement(By.cssSelector("#wall-media-thumbs .media-tile[data-feed-unit='"
                     + COMMUNE + "'] video")).isDisplayed());
             patient(wall).withMessage("the commune's page reports its media path")
-                    .until(d -> "CONNECTED".equals(mediaPathOfCommune(id)));
+                    .until(d -> "CONNECTED".equals(mediaPathOf(id, COMMUNE)));
             wall.screenshot("media-wall-check-1366x768");
 
             ok(as("thuky").post(live + "live/start", "{}"));

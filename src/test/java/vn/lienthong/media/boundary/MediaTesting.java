@@ -30,13 +30,15 @@ import vn.lienthong.testsupport.Deployments;
 /**
  * What the media integration tests share: the whole application, deployed and driven from outside as the points'
  * pages drive it; the meetings they book and submit (each test in weeks of its own, see {@code MeetingRequests});
- * the join answers they ask for; and the join page they open in a browser. Whether a media server runs is for each
- * test's {@code @BeforeAll} to require.
+ * the join answers they ask for; the join page and the wall they open in a browser, and what a point's page reported of
+ * its media path. Whether a media server runs is for each test's {@code @BeforeAll} to require.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 abstract class MediaTesting {
 
+    /** Tỉnh Sóc Trăng, the host of the province's meetings; its secretariat is thuky. */
+    static final String HOST = "94";
     /** Xã Hồ Đắc Kiện, of district 942; its clerk is xa-31570. */
     static final String COMMUNE = "31570";
     static final String DISTRICT = "942";
@@ -88,6 +90,43 @@ abstract class MediaTesting {
         browser.signIn(loopback(), username);
         browser.driver().get(loopback() + "#/meetings/" + meeting + "/join");
         patient(browser).until(ExpectedConditions.attributeToBe(By.id("live-phase"), "data-phase", "READINESS"));
+    }
+
+    /** Signs in, opens the meeting's join page and joins its video. */
+    void joinVideo(Browser browser, String username, long meeting) {
+        openJoinPage(browser, username, meeting);
+        browser.driver().findElement(By.id("media-join")).click();
+        patient(browser).until(ExpectedConditions.attributeToBe(By.id("media-status"), "data-status", "connected"));
+    }
+
+    /** Waits until the join page sends the point's camera and microphone, or no longer does. */
+    static void publishing(Browser browser, boolean publishing) {
+        patient(browser).until(ExpectedConditions.attributeToBe(By.id("media-publishing"), "data-publishing",
+                String.valueOf(publishing)));
+    }
+
+    /** Signs in as the host's secretariat, opens the meeting's wall and joins its video. */
+    void openWall(Browser wall, long meeting) {
+        wall.signIn(loopback(), "thuky");
+        wall.driver().get(loopback() + "#/meetings/" + meeting + "/wall");
+        patient(wall).until(ExpectedConditions.elementToBeClickable(By.id("wall-media-join"))).click();
+        patient(wall).until(ExpectedConditions.attributeToBe(By.id("wall-media-status"), "data-status", "connected"));
+    }
+
+    /** On the wall, picks the unit's tile and asks its point for a check of camera and microphone. */
+    static void askForCheck(Browser wall, String unit) {
+        patient(wall).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".tile[data-unit='" + unit + "']")))
+                .click();
+        patient(wall).until(ExpectedConditions.elementToBeClickable(By.id("media-ask-check"))).click();
+    }
+
+    /** The media path the unit's page reported, as the wall reads it ("" before any report). */
+    String mediaPathOf(long meeting, String unit) {
+        JsonObject live = ok(as("thuky").get("api/meetings/" + meeting + "/live")).json();
+        JsonObject point = live.getJsonObject("data").getJsonArray("points").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("unit").equals(unit)).findFirst().orElseThrow();
+        JsonObject media = point.getJsonObject("media");
+        return media.isNull("state") ? "" : media.getString("state");
     }
 
     /** Media on a loaded machine takes its time to flow; the waits say what is awaited, never how fast. */
