@@ -43,7 +43,9 @@ import vn.lienthong.archive.control.QuerySyntax;
  * beside the running application) with the application's own query classes, step by step as
  * {@code ArchiveSearcher} does them: the best 20 with a total counted only up to 1,000 (Lucene's default), the best
  * 20 with the exact total, the same with the facet counts, then the snippets of the 20.
- * Usage: {@code ArchiveProfile INDEX_DIR [runs]} (the queries are those of {@code ArchiveBench}).
+ * Usage: {@code ArchiveProfile INDEX_DIR [runs]} (the queries are those of {@code ArchiveBench}); with
+ * {@code ArchiveProfile INDEX_DIR runs snippets [file]} only the reading of each query's page (listed fields and
+ * snippets) as before and after 2026-11-28, see {@link #snippets}.
  */
 public class ArchiveProfile {
 
@@ -69,11 +71,7 @@ public class ArchiveProfile {
                     + " (the application's work) |");
             System.out.println("|---|---:|---|---|---|---|");
             for (ArchiveBench.Query q : ArchiveBench.QUERIES) {
-                ArchiveQuery query = new ArchiveQuery(QuerySyntax.parse(q.q()), null, true,
-                        q.from() == null ? null : LocalDate.parse(q.from()).atStartOfDay(VIETNAM).toInstant().toEpochMilli(),
-                        q.to() == null ? null : LocalDate.parse(q.to()).plusDays(1).atStartOfDay(VIETNAM).toInstant()
-                                .toEpochMilli(),
-                        q.host() == null ? Set.of() : Set.of(q.host()), Set.of(), null, q.kind(), null, null);
+                ArchiveQuery query = query(q);
                 Query lucene = query.toLucene();
                 Sort byDate = new Sort(new SortField(ArchiveDocuments.START, SortField.Type.LONG, true),
                         new SortField(ArchiveDocuments.ID, SortField.Type.DOC, true));
@@ -102,6 +100,15 @@ public class ArchiveProfile {
         } finally {
             executor.shutdown();
         }
+    }
+
+    /** The benchmark's query as the application asks it of the index for {@code thuky}, who reads everything. */
+    static ArchiveQuery query(ArchiveBench.Query q) {
+        return new ArchiveQuery(QuerySyntax.parse(q.q()), null, true,
+                q.from() == null ? null : LocalDate.parse(q.from()).atStartOfDay(VIETNAM).toInstant().toEpochMilli(),
+                q.to() == null ? null : LocalDate.parse(q.to()).plusDays(1).atStartOfDay(VIETNAM).toInstant()
+                        .toEpochMilli(),
+                q.host() == null ? Set.of() : Set.of(q.host()), Set.of(), null, q.kind(), null, null);
     }
 
     /** The words and phrases asked for on the text field, for the highlighter. */
@@ -155,11 +162,7 @@ public class ArchiveProfile {
                 ArchiveDocuments.HOST, ArchiveDocuments.HOST_NAME, ArchiveDocuments.KIND, ArchiveDocuments.STATUS,
                 ArchiveDocuments.CONFIDENTIAL, ArchiveDocuments.CHAIR, ArchiveDocuments.MINUTES);
         for (ArchiveBench.Query q : ArchiveBench.QUERIES) {
-            ArchiveQuery query = new ArchiveQuery(QuerySyntax.parse(q.q()), null, true,
-                    q.from() == null ? null : LocalDate.parse(q.from()).atStartOfDay(VIETNAM).toInstant().toEpochMilli(),
-                    q.to() == null ? null : LocalDate.parse(q.to()).plusDays(1).atStartOfDay(VIETNAM).toInstant()
-                            .toEpochMilli(),
-                    q.host() == null ? Set.of() : Set.of(q.host()), Set.of(), null, q.kind(), null, null);
+            ArchiveQuery query = query(q);
             Sort byDate = new Sort(new SortField(ArchiveDocuments.START, SortField.Type.LONG, true),
                     new SortField(ArchiveDocuments.ID, SortField.Type.DOC, true));
             TopDocs top = (TopDocs) searcher.search(query.toLucene(), top(q.byDate(), byDate, 1000));

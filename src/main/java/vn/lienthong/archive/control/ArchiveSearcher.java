@@ -230,26 +230,9 @@ public class ArchiveSearcher {
         String opening() {
             String all = text();
             // the values after the title, or the title alone
-            String rest = (titleLength < all.length() ? all.substring(titleLength + 1) : all)
-                    .replace(String.valueOf(Snippets.GAP), Snippets.VALUE_SEPARATOR);
-            String cut = rest.length() > SNIPPET_CHARS ? rest.substring(0, SNIPPET_CHARS) + "…" : rest;
-            return escape(cut);
+            String rest = titleLength < all.length() ? all.substring(titleLength + 1) : all;
+            return rest.length() > SNIPPET_CHARS ? Snippets.escape(rest.substring(0, SNIPPET_CHARS)) + "…"
+                    : Snippets.escape(rest);
         }
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#x27;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -190,8 +190,10 @@ final class Snippets {
         int[] bounds = new int[passages.size() * 2];
         for (int i = 0; i < passages.size(); i++) {
             Passage p = passages.get(i);
-            int start = startOf(text, p.start(), i == 0 ? 0 : bounds[2 * i - 1]);
-            int end = endOf(text, p.end(), Math.max(p.end(), start + PASSAGE_CHARS));
+            int end = endOf(text, p.end(), Math.max(p.end(), p.start() + PASSAGE_CHARS));
+            // a short passage may reach further back for the start of its sentence
+            int lead = Math.max(LEAD_CHARS, PASSAGE_CHARS - (end - p.start()));
+            int start = startOf(text, p.start(), i == 0 ? 0 : bounds[2 * i - 1], lead);
             if (i + 1 < passages.size()) {
                 end = Math.min(end, Math.max(p.end(), passages.get(i + 1).start()));
             }
@@ -220,8 +222,8 @@ final class Snippets {
     }
 
     /** Where a passage whose first match starts at {@code match} begins: its sentence or value, else a word. */
-    private static int startOf(String text, int match, int notBefore) {
-        int limit = Math.max(notBefore, match - LEAD_CHARS);
+    private static int startOf(String text, int match, int notBefore, int lead) {
+        int limit = Math.max(notBefore, match - lead);
         for (int i = match; i > limit; i--) {
             char before = text.charAt(i - 1);
             if (i >= 2 && (before == ' ' || before == '\n') && ".!?;\n".indexOf(text.charAt(i - 2)) >= 0
@@ -232,7 +234,7 @@ final class Snippets {
         if (limit <= notBefore) {
             return notBefore;
         }
-        for (int i = match - LEAD_CHARS / 2; i < match; i++) {
+        for (int i = match - lead / 2; i < match; i++) {
             if (Character.isWhitespace(text.charAt(i - 1))) {
                 return i;
             }
@@ -268,6 +270,13 @@ final class Snippets {
 
     private static boolean isValueGap(String text, int i) {
         return text.charAt(i) == GAP;
+    }
+
+    /** The text escaped for HTML, each {@link #GAP} shown as {@value #VALUE_SEPARATOR}. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        append(out, text, 0, text.length());
+        return out.toString();
     }
 
     private static void append(StringBuilder out, String text, int from, int to) {
