@@ -23,10 +23,10 @@ import org.apache.lucene.util.BytesRef;
 final class Snippets {
 
     /** A passage is at most about this long; two at most per meeting. */
-    static final int PASSAGE_CHARS = 160;
+    static final int PASSAGE_CHARS = 120;
     private static final int PASSAGES = 2;
     /** How far before its first match a passage may start, to begin with its sentence. */
-    private static final int LEAD_CHARS = 60;
+    private static final int LEAD_CHARS = 40;
     /** Between two values of the text (title, agenda item, line of the minutes) in a snippet. */
     static final String VALUE_SEPARATOR = " · ";
     private static final String ELLIPSIS = " … ";
