@@ -93,19 +93,6 @@ public record ArchiveQuery(QuerySyntax.Parsed text, String reader, boolean reads
         return built;
     }
 
-    /** The same words and phrases on the stored text, for cutting snippets; {@code null} without any. */
-    public Query forSnippets() {
-        if (text.isEmpty()) {
-            return null;
-        }
-        BooleanQuery.Builder q = new BooleanQuery.Builder();
-        for (List<String> part : text.parts()) {
-            q.add(part.size() == 1 ? new TermQuery(new Term(ArchiveDocuments.TEXT, part.get(0)))
-                    : new PhraseQuery(ArchiveDocuments.TEXT, part.toArray(String[]::new)), Occur.SHOULD);
-        }
-        return q.build();
-    }
-
     /** A phrase as the terms of the bigram field: "a b c" is "a b" followed by "b c". */
     static Query bigramPhrase(List<String> words) {
         List<String> bigrams = new ArrayList<>();

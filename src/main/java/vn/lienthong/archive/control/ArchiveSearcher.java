@@ -3,17 +3,18 @@ package vn.lienthong.archive.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -26,9 +27,6 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /** Runs an {@link ArchiveQuery} on the live index: one page of hits with snippets, the total and the facets. */
 @ApplicationScoped
@@ -60,9 +58,8 @@ public class ArchiveSearcher {
     private static final Set<String> LISTED = Set.of(ArchiveDocuments.ID, ArchiveDocuments.TITLE,
             ArchiveDocuments.START, ArchiveDocuments.HOST, ArchiveDocuments.HOST_NAME, ArchiveDocuments.KIND,
             ArchiveDocuments.STATUS, ArchiveDocuments.CONFIDENTIAL, ArchiveDocuments.CHAIR, ArchiveDocuments.MINUTES);
+    /** The length of the opening shown when no word is asked for. */
     private static final int SNIPPET_CHARS = 220;
-    /** Between two values of the text (title, agenda item, line of the minutes) in a snippet or an opening. */
-    private static final String VALUE_SEPARATOR = " · ";
 
     @Inject
     ArchiveIndex index;
@@ -132,70 +129,110 @@ public class ArchiveSearcher {
         }
     }
 
-    private static List<Hit> hits(IndexSearcher searcher, ArchiveQuery query, ScoreDoc[] page) throws IOException {
-        String[] snippets = snippets(searcher, query.forSnippets(), page);
-        StoredFields stored = searcher.storedFields();
-        Hit[] hits = new Hit[page.length];
+    /**
+     * The page's meetings with their snippets: where the words stand is read from the postings, segment by segment in
+     * document order, and each meeting's stored fields are read once, the text only as far as its passages need.
+     */
+    public static List<Hit> hits(IndexSearcher searcher, ArchiveQuery query, ScoreDoc[] page) throws IOException {
+        List<List<String>> parts = query.text().parts();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        Integer[] order = new Integer[page.length];
         for (int i = 0; i < page.length; i++) {
-            Document d = stored.document(page[i].doc, LISTED);
-            hits[i] = new Hit(Long.parseLong(d.get(ArchiveDocuments.ID)), d.get(ArchiveDocuments.TITLE),
-                    Instant.ofEpochMilli(d.getField(ArchiveDocuments.START).numericValue().longValue()),
-                    d.get(ArchiveDocuments.HOST), d.get(ArchiveDocuments.HOST_NAME), d.get(ArchiveDocuments.KIND),
-                    d.get(ArchiveDocuments.STATUS), Boolean.parseBoolean(d.get(ArchiveDocuments.CONFIDENTIAL)),
-                    d.get(ArchiveDocuments.CHAIR), d.get(ArchiveDocuments.MINUTES),
-                    snippets[i] != null ? snippets[i] : opening(stored, page[i].doc), page[i].score);
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Integer.compare(page[a].doc, page[b].doc));
+        Hit[] hits = new Hit[page.length];
+        Snippets.Locator locator = null;
+        StoredFields storedFields = null;
+        int leafIndex = -1;
+        for (int i : order) {
+            int doc = page[i].doc;
+            if (leafIndex < 0 || ReaderUtil.subIndex(doc, leaves) != leafIndex) {
+                leafIndex = ReaderUtil.subIndex(doc, leaves);
+                LeafReader leaf = leaves.get(leafIndex).reader();
+                locator = parts.isEmpty() ? null : new Snippets.Locator(leaf, parts);
+                storedFields = leaf.storedFields();
+            }
+            int leafDoc = doc - leaves.get(leafIndex).docBase;
+            List<Snippets.Match> matches = locator == null ? List.of() : locator.matches(leafDoc);
+            List<Snippets.Passage> passages = Snippets.passages(matches);
+            StoredHit stored = new StoredHit(passages.isEmpty() ? -1 : Snippets.textUpTo(passages));
+            storedFields.document(leafDoc, stored);
+            String snippet = passages.isEmpty() ? stored.opening()
+                    : Snippets.snippet(stored.text(), passages, matches);
+            hits[i] = stored.hit(snippet, page[i].score);
         }
         return List.of(hits);
     }
 
-    private static String[] snippets(IndexSearcher searcher, Query words, ScoreDoc[] page) throws IOException {
-        if (words == null || page.length == 0) {
-            return new String[page.length];
+    /**
+     * What the result list shows of one meeting, read from its stored fields; of the text only the values up to
+     * {@code textWanted} characters, or with {@code textWanted} &lt; 0 the title and about {@value #SNIPPET_CHARS}
+     * characters after it (the opening shown when no word is asked for).
+     */
+    private static final class StoredHit extends StoredFieldVisitor {
+
+        private final int textWanted;
+        private final Map<String, Object> values = new HashMap<>();
+        /** The values of the text read, each followed by {@link Snippets#GAP}. */
+        private final StringBuilder text = new StringBuilder();
+        private int titleLength = -1;
+
+        StoredHit(int textWanted) {
+            this.textWanted = textWanted;
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, ArchiveAnalyzer.WORDS)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
-                .withMaxLength(1_000_000)
-                .withHandleMultiTermQuery(false)
-                .build();
-        TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-        String[] snippets = highlighter.highlight(ArchiveDocuments.TEXT, words, pageDocs, 2);
-        for (int i = 0; i < snippets.length; i++) {
-            if (snippets[i] != null && !snippets[i].contains("<mark>")) {
-                snippets[i] = null;
-            } else if (snippets[i] != null) {
-                // the highlighter joins the text's values (title, each line of the minutes…) with a NUL character
-                snippets[i] = snippets[i].replace("\u0000", VALUE_SEPARATOR);
+
+        @Override
+        public Status needsField(FieldInfo field) {
+            if (field.name.equals(ArchiveDocuments.TEXT)) {
+                boolean more = textWanted >= 0 ? text.length() < textWanted
+                        : titleLength < 0 || text.length() - titleLength - 1 < SNIPPET_CHARS;
+                return more ? Status.YES : Status.NO;
+            }
+            return LISTED.contains(field.name) && !values.containsKey(field.name) ? Status.YES : Status.NO;
+        }
+
+        @Override
+        public void stringField(FieldInfo field, String value) {
+            if (field.name.equals(ArchiveDocuments.TEXT)) {
+                if (titleLength < 0) {
+                    titleLength = value.length();
+                }
+                text.append(value).append(Snippets.GAP);
+            } else {
+                values.put(field.name, value);
             }
         }
-        return snippets;
-    }
 
-    /** The start of the meeting's text after its title, escaped: the snippet when no word is asked for. */
-    private static String opening(StoredFields stored, int doc) throws IOException {
-        IndexableField[] values = stored.document(doc, Set.of(ArchiveDocuments.TEXT)).getFields(ArchiveDocuments.TEXT);
-        StringBuilder text = new StringBuilder();
-        for (int i = values.length > 1 ? 1 : 0; i < values.length && text.length() < SNIPPET_CHARS; i++) {
-            text.append(text.length() == 0 ? "" : VALUE_SEPARATOR).append(values[i].stringValue());
+        @Override
+        public void longField(FieldInfo field, long value) {
+            values.put(field.name, value);
         }
-        String cut = text.length() > SNIPPET_CHARS ? text.substring(0, SNIPPET_CHARS) + "…" : text.toString();
-        return escape(cut);
-    }
 
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#x27;");
-                default -> out.append(c);
-            }
+        Hit hit(String snippet, float score) {
+            return new Hit(Long.parseLong(get(ArchiveDocuments.ID)), get(ArchiveDocuments.TITLE),
+                    Instant.ofEpochMilli((Long) values.get(ArchiveDocuments.START)), get(ArchiveDocuments.HOST),
+                    get(ArchiveDocuments.HOST_NAME), get(ArchiveDocuments.KIND), get(ArchiveDocuments.STATUS),
+                    Boolean.parseBoolean(get(ArchiveDocuments.CONFIDENTIAL)), get(ArchiveDocuments.CHAIR),
+                    get(ArchiveDocuments.MINUTES), snippet, score);
         }
-        return out.toString();
+
+        /** The values of the text read, joined by {@link Snippets#GAP}. */
+        String text() {
+            return text.isEmpty() ? "" : text.substring(0, text.length() - 1);
+        }
+
+        private String get(String field) {
+            return (String) values.get(field);
+        }
+
+        /** The start of the text after its title, escaped: the snippet when no word is asked for. */
+        String opening() {
+            String all = text();
+            // the values after the title, or the title alone
+            String rest = titleLength < all.length() ? all.substring(titleLength + 1) : all;
+            return rest.length() > SNIPPET_CHARS ? Snippets.escape(rest.substring(0, SNIPPET_CHARS)) + "…"
+                    : Snippets.escape(rest);
+        }
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,6 +98,34 @@ class ArchiveSearcherTest {
         String snippet = find("sở nội vụ", "94", true).hits().get(0).snippet();
         assertFalse(snippet.contains("\u0000"), snippet);
         assertTrue(snippet.contains(" · "), snippet);
+    }
+
+    @Test
+    void aPhraseIsMarkedWhereItsWordsStandInOrderOnly() {
+        String snippet = find("\"công dịch vụ\"", "94", true).hits().get(0).snippet();
+        assertTrue(snippet.contains("<mark>Công dịch vụ</mark>"), snippet);
+        assertFalse(snippet.contains("<mark>công</mark>"), () -> "the title's words apart are no match: " + snippet);
+    }
+
+    @Test
+    void aMatchDeepInLongMinutesIsShownWithItsSentenceAndWordsApartInTwoPassages() throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add("Mở đầu: đua ghe Ngo năm nay tổ chức tại sông Maspéro.");
+        for (int i = 0; i < 200; i++) {
+            lines.add("Dòng " + i + " của biên bản về công tác chung của các đơn vị.");
+        }
+        lines.add("Kết luận: khắc phục sạt lở bờ sông trước mùa mưa. Giao Sở Nông nghiệp theo dõi.");
+        lines.add("Dòng cuối của biên bản.");
+        index.apply(List.of(ArchiveDocuments.of(meeting(50, "Họp về bờ kè", false, "2022-01-01T02:00:00Z", lines),
+                lineage)), List.of(), 50);
+        String deep = find("SAT LO", "94", true).hits().get(0).snippet();
+        assertTrue(deep.contains("Kết luận khắc phục <mark>sạt</mark> <mark>lở</mark> bờ sông")
+                || deep.contains("Kết luận: khắc phục <mark>sạt</mark> <mark>lở</mark> bờ sông"), deep);
+        assertTrue(deep.length() < 600, () -> "a passage, not the minutes: " + deep);
+        String apart = find("ghe sạt", "94", true).hits().get(0).snippet();
+        assertTrue(apart.contains("<mark>ghe</mark>") && apart.contains("<mark>sạt</mark>")
+                && apart.contains(" … "), apart);
+        assertTrue(apart.length() < 1_000, apart);
     }
 
     @Test
