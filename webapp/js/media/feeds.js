@@ -25,7 +25,8 @@ export async function watchRoom(Janus, where, unit, { onFeeds, onLost, onIce }) 
     if (message.leaving === 'ok' && message.reason === 'kicked') { gone({ kicked: true }); return; }
     if (message.videoroom === 'destroyed') { gone(); return; }
     for (const p of message.publishers || []) publishers.set(p.id, p.display);
-    const left = message.unpublished ?? message.leaving;
+    // a feed goes when its point stops sending, leaves, or is sent out by the server (`kicked`)
+    const left = message.unpublished ?? message.leaving ?? message.kicked;
     if (left !== undefined && left !== 'ok') { publishers.delete(left); drop(left); }
     if (message.publishers || left !== undefined) changed();
   }
